@@ -1,0 +1,58 @@
+package org.scalingadvisor.evaluation;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.scalingadvisor.ruleset.SourceRef;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The evaluation of one plan (CONTRACT §2): verdict, ranked advice and each item's trace. */
+@Serdeable
+public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice) {
+
+    /** The plan evaluated. */
+    @Serdeable
+    public record PlanRef(String title) {
+    }
+
+    /** The rule set that produced the advice. */
+    @Serdeable
+    public record RulesetRef(String version, int ruleCount, Instant loadedAt) {
+    }
+
+    /** The verdict and counts over all advice, whatever audience filter applied. */
+    @Serdeable
+    public record Summary(String verdict, List<String> myths, Counts counts, int gaps, int strengths) {
+    }
+
+    /** Items per priority band. */
+    @Serdeable
+    public record Counts(int CRITICAL, int HIGH, int MEDIUM, int LOW) {
+    }
+
+    /** One advice item. */
+    @Serdeable
+    public record Item(int rank, String ruleId, String kind, String title, String message, List<String> audiences,
+                       List<String> refs, Priority priority, List<SourceRef> sources, Trace trace) {
+    }
+
+    /** The score, its band, and the named contributions it is the sum of. */
+    @Serdeable
+    public record Priority(int score, String band, List<Contribution> contributions) {
+    }
+
+    /** Points one rule added to an item's score. */
+    @Serdeable
+    public record Contribution(String ruleId, int points, String reason) {
+    }
+
+    /**
+     * Where the item came from: the rule (name, file, line), the plan fields it rests on
+     * ({@code evidence}), the fields it needs but the plan leaves out ({@code missing}) and the
+     * findings and advice it builds on ({@code derivedFrom}).
+     */
+    @Serdeable
+    public record Trace(String rule, String file, int line, List<String> evidence, List<String> missing,
+                        List<String> derivedFrom) {
+    }
+}

@@ -1,0 +1,124 @@
+package org.scalingadvisor.evaluation;
+
+import org.kie.api.runtime.KieSession;
+import org.scalingadvisor.facts.Threshold;
+import org.scalingadvisor.plan.ScalingPlan;
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.RuleInfo;
+import org.scalingadvisor.ruleset.Ruleset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Evaluates a plan against a rule set: plan → facts → rules fire → ranked advice with traces. */
+public final class Evaluator {
+
+    /** A rule set whose rules keep re-firing is cut off here rather than hanging a request. */
+    static final int MAX_FIRINGS = 20_000;
+
+    private static final List<String> ACTION_KINDS = List.of(Kind.DIAGNOSIS, Kind.RECOMMENDATION, Kind.GAP);
+
+    /** Evaluates the plan; {@code audience} (nullable) keeps only the items for that audience. */
+    public Evaluation evaluate(ScalingPlan plan, Ruleset ruleset, String audience) {
+        FiringTrace trace = new FiringTrace(ruleset);
+        KieSession session = ruleset.kieBase().newKieSession();
+        try {
+            session.addEventListener(trace);
+            for (Object fact : PlanFacts.of(plan, ruleset.categories())) {
+                session.insert(fact);
+            }
+            ruleset.thresholds().values().forEach((name, value) -> session.insert(new Threshold(name, value)));
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
+            }
+        } finally {
+            session.dispose();
+        }
+        List<Evaluation.Item> ranked = rank(trace.conclusions(), ruleset);
+        List<Evaluation.Item> shown = audience == null ? ranked
+                : ranked.stream().filter(item -> item.audiences().contains(audience)).toList();
+        return new Evaluation(UUID.randomUUID().toString(),
+                new Evaluation.PlanRef(plan.title()),
+                new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
+                summary(ranked),
+                shown);
+    }
+
+    private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Ruleset ruleset) {
+        record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (FiringTrace.Conclusion c : conclusions.values()) {
+            if (!c.rule.givesAdvice()) {
+                continue;
+            }
+            List<Evaluation.Contribution> contributions = new ArrayList<>();
+            contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
+                    "base weight of this " + c.rule.kind().toLowerCase()));
+            contributions.addAll(c.modifiers.values());
+            int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
+            int score = Math.max(0, Math.min(100, sum));
+            scored.add(new Scored(c, new Evaluation.Priority(score, ruleset.thresholds().band(score), contributions)));
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
+                .thenComparing(s -> s.conclusion().rule.ruleId()));
+        List<Evaluation.Item> items = new ArrayList<>();
+        for (Scored s : scored) {
+            RuleInfo rule = s.conclusion().rule;
+            Set<String> evidence = new TreeSet<>(Pointers.ORDER);
+            Set<String> missing = new TreeSet<>(Pointers.ORDER);
+            gather(s.conclusion(), conclusions, evidence, missing, new HashSet<>());
+            items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
+                    rule.audiences(), rule.refs(), s.priority(), rule.sources(),
+                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), List.copyOf(evidence),
+                            List.copyOf(missing), List.copyOf(s.conclusion().derivedFrom))));
+        }
+        return items;
+    }
+
+    /** An item's evidence includes the evidence of the findings and advice it builds on. */
+    private static void gather(FiringTrace.Conclusion c, Map<String, FiringTrace.Conclusion> all,
+                               Set<String> evidence, Set<String> missing, Set<String> seen) {
+        if (!seen.add(c.rule.ruleId())) {
+            return;
+        }
+        evidence.addAll(c.evidence);
+        missing.addAll(c.missing);
+        for (String from : c.derivedFrom) {
+            FiringTrace.Conclusion source = all.get(from);
+            if (source != null) {
+                gather(source, all, evidence, missing, seen);
+            }
+        }
+    }
+
+    private static Evaluation.Summary summary(List<Evaluation.Item> items) {
+        int[] counts = new int[4];
+        boolean critical = false;
+        boolean high = false;
+        Set<String> myths = new TreeSet<>();
+        for (Evaluation.Item item : items) {
+            String band = item.priority().band();
+            counts[List.of("CRITICAL", "HIGH", "MEDIUM", "LOW").indexOf(band)]++;
+            if (ACTION_KINDS.contains(item.kind())) {
+                critical |= band.equals("CRITICAL");
+                high |= band.equals("HIGH");
+            }
+            if (item.kind().equals(Kind.DIAGNOSIS)) {
+                item.refs().stream().filter(ref -> ref.startsWith("MYTH-")).forEach(myths::add);
+            }
+        }
+        String verdict = critical ? "NOT_READY" : high ? "NEEDS_WORK" : "READY";
+        long gaps = items.stream().filter(i -> i.kind().equals(Kind.GAP)).count();
+        long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
+        return new Evaluation.Summary(verdict, List.copyOf(myths),
+                new Evaluation.Counts(counts[0], counts[1], counts[2], counts[3]), (int) gaps, (int) strengths);
+    }
+}

@@ -1,0 +1,93 @@
+package org.scalingadvisor.evaluation;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.scalingadvisor.facts.Advice;
+import org.scalingadvisor.facts.Finding;
+import org.scalingadvisor.facts.MetadataValues;
+import org.scalingadvisor.facts.Missing;
+import org.scalingadvisor.facts.PlanFact;
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.RuleInfo;
+import org.scalingadvisor.ruleset.Ruleset;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Watches one session's rule firings and records, per rule id, what each firing matched: the plan
+ * facts (evidence), the missing fields, the findings and advice it built on, and the priority
+ * points other rules gave it. Rule authors write none of this.
+ */
+final class FiringTrace extends DefaultAgendaEventListener {
+
+    /** What one rule concluded over all its firings. */
+    static final class Conclusion {
+        final RuleInfo rule;
+        final Set<String> evidence = new TreeSet<>(Pointers.ORDER);
+        final Set<String> missing = new TreeSet<>(Pointers.ORDER);
+        final Set<String> derivedFrom = new TreeSet<>();
+        final Map<String, Evaluation.Contribution> modifiers = new TreeMap<>();
+
+        Conclusion(RuleInfo rule) {
+            this.rule = rule;
+        }
+    }
+
+    private final Ruleset ruleset;
+    private final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
+    private int firings;
+
+    FiringTrace(Ruleset ruleset) {
+        this.ruleset = ruleset;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings++;
+        String id = MetadataValues.text(event.getMatch().getRule().getMetaData().get("id"));
+        RuleInfo rule = ruleset.rule(id).orElse(null);
+        if (rule == null) {
+            return;
+        }
+        if (Kind.PRIORITY.equals(rule.kind())) {
+            for (Object matched : event.getMatch().getObjects()) {
+                if (matched instanceof Advice advice && conclusions.containsKey(advice.getRuleId())) {
+                    conclusions.get(advice.getRuleId()).modifiers.putIfAbsent(rule.ruleId(),
+                            new Evaluation.Contribution(rule.ruleId(), rule.points(), rule.reason()));
+                }
+            }
+            return;
+        }
+        Conclusion conclusion = conclusions.computeIfAbsent(rule.ruleId(), k -> new Conclusion(rule));
+        for (Object matched : event.getMatch().getObjects()) {
+            collect(matched, conclusion);
+        }
+    }
+
+    private static void collect(Object matched, Conclusion into) {
+        if (matched instanceof PlanFact fact) {
+            into.evidence.add(fact.getPointer());
+        } else if (matched instanceof Missing missing) {
+            into.missing.add(missing.getPointer());
+        } else if (matched instanceof Finding finding) {
+            into.derivedFrom.add(finding.getId());
+        } else if (matched instanceof Advice advice) {
+            into.derivedFrom.add(advice.getRuleId());
+        } else if (matched instanceof Collection<?> collection) {
+            collection.forEach(element -> collect(element, into));
+        }
+    }
+
+    Map<String, Conclusion> conclusions() {
+        return conclusions;
+    }
+
+    int firings() {
+        return firings;
+    }
+}

@@ -1,0 +1,16 @@
+package org.scalingadvisor.plan;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** The innovation being spread and what is known about it. */
+@Serdeable
+public record Innovation(
+        String name,
+        InnovationNature nature,
+        Boolean changesProfessionalRoles,
+        Boolean changesPowerRelationships,
+        Evidence evidence,
+        Boolean valueForMoneyShown,
+        Boolean corePrinciplesCodified,
+        Boolean localAdaptationAllowed) {
+}

@@ -1,0 +1,8 @@
+package org.scalingadvisor.plan;
+
+/** A three-point scale. */
+public enum Level {
+    LOW,
+    MEDIUM,
+    HIGH
+}

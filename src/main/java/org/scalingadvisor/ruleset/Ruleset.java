@@ -1,0 +1,78 @@
+package org.scalingadvisor.ruleset;
+
+import org.kie.api.KieBase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A compiled, checked rule set: the shared KieBase plus everything read from the folder with it.
+ * Immutable; a reload builds a new one.
+ */
+public final class Ruleset {
+
+    private final String version;
+    private final Instant loadedAt;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesById;
+    private final Map<String, String> drlById;
+    private final KnowledgeCatalogue knowledge;
+    private final CategoryTable categories;
+    private final Thresholds thresholds;
+
+    Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
+            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::ruleId, Function.identity()));
+        this.drlById = Map.copyOf(drlById);
+        this.knowledge = knowledge;
+        this.categories = categories;
+        this.thresholds = thresholds;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    /** Shared by all threads; each evaluation opens (and disposes) its own session on it. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, ordered by ruleId. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Optional<RuleInfo> rule(String ruleId) {
+        return Optional.ofNullable(rulesById.get(ruleId));
+    }
+
+    public Optional<String> drl(String ruleId) {
+        return Optional.ofNullable(drlById.get(ruleId));
+    }
+
+    public KnowledgeCatalogue knowledge() {
+        return knowledge;
+    }
+
+    public CategoryTable categories() {
+        return categories;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+}

@@ -1,0 +1,160 @@
+package org.scalingadvisor.ruleset;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.runtime.KieContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Compiles and checks a rules folder. Either every file compiles and every convention holds, and a
+ * {@link Ruleset} comes back, or nothing does and every problem comes back as file:line: message.
+ */
+public final class RulesetCompiler {
+
+    static {
+        // Without this Drools lets a second rule of the same name silently replace the first.
+        System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+    }
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** What a load produced: a ruleset, or the problems that stopped it. */
+    public record Outcome(String version, Ruleset ruleset, List<RuleProblem> problems) {
+
+        public boolean ok() {
+            return ruleset != null;
+        }
+    }
+
+    /** Compiles the folder; never throws for a trainer's mistake. */
+    public Outcome compile(Path dir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new RuleProblem(dir.toString(), 0, "the rules folder does not exist"));
+            return new Outcome("", null, problems);
+        }
+        RulesFolder folder = new RulesFolder(dir);
+        String version = folder.version();
+        KnowledgeCatalogue knowledge = KnowledgeCatalogue.parse(RulesFolder.KNOWLEDGE_FILE,
+                readData(folder, RulesFolder.KNOWLEDGE_FILE, problems), problems);
+        CategoryTable categories = CategoryTable.parse(RulesFolder.CATEGORIES_FILE,
+                readData(folder, RulesFolder.CATEGORIES_FILE, problems), problems);
+        Thresholds thresholds = Thresholds.parse(RulesFolder.THRESHOLDS_FILE,
+                readData(folder, RulesFolder.THRESHOLDS_FILE, problems), problems);
+
+        Map<String, String> kiePathToFile = new HashMap<>();
+        Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
+        Map<String, String> fileOfRule = new HashMap<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.scalingadvisor.rules", "ruleset",
+                "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        List<Path> drlFiles = folder.drlFiles();
+        if (drlFiles.isEmpty()) {
+            problems.add(new RuleProblem(".", 0, "the rules folder holds no .drl files"));
+        }
+        for (Path file : drlFiles) {
+            String relative = folder.relative(file);
+            String text = read(file);
+            List<DrlScanner.ScannedRule> rules = DrlScanner.scan(text);
+            String pkg = rules.isEmpty() ? "rules" : rules.get(0).packageName();
+            String kiePath = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + relative;
+            kiePathToFile.put(kiePath, relative);
+            for (DrlScanner.ScannedRule rule : rules) {
+                scanned.putIfAbsent(rule.packageName() + "\u0000" + rule.name(), rule);
+                fileOfRule.putIfAbsent(rule.packageName() + "\u0000" + rule.name(), relative);
+            }
+            kfs.write("src/main/resources/" + kiePath, text);
+        }
+        KieBase kieBase = null;
+        if (!drlFiles.isEmpty()) {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+                String file = kiePathToFile.getOrDefault(stripResources(message.getPath()), message.getPath());
+                DroolsMessages.translate(message.getText())
+                        .ifPresent(text -> problems.add(new RuleProblem(file, message.getLine(), text)));
+            }
+            if (!builder.getResults().hasMessages(Message.Level.ERROR)) {
+                KieContainer container = ks.newKieContainer(releaseId);
+                KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+                configuration.setOption(EqualityBehaviorOption.EQUALITY);
+                kieBase = container.newKieBase(configuration);
+            }
+            ks.getRepository().removeKieModule(releaseId);
+        }
+        if (kieBase == null) {
+            return new Outcome(version, null, sorted(problems));
+        }
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, String> drlById = new HashMap<>();
+        RuleConventions conventions = new RuleConventions(knowledge, problems);
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String key = rule.getPackageName() + "\u0000" + rule.getName();
+                DrlScanner.ScannedRule scan = scanned.get(key);
+                RuleInfo info = conventions.check(rule.getName(), fileOfRule.getOrDefault(key, "?"), scan, rule.getMetaData());
+                infos.add(info);
+                if (scan != null) {
+                    drlById.putIfAbsent(info.ruleId(), scan.text());
+                }
+            }
+        }
+        conventions.checkCatalogueCited(infos);
+        if (!problems.isEmpty()) {
+            return new Outcome(version, null, sorted(problems));
+        }
+        infos.sort(Comparator.comparing(RuleInfo::ruleId));
+        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds);
+        return new Outcome(version, ruleset, List.of());
+    }
+
+    private static String stripResources(String path) {
+        String prefix = "src/main/resources/";
+        return path != null && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream()
+                .distinct()
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message))
+                .toList();
+    }
+
+    private static String readData(RulesFolder folder, String name, List<RuleProblem> problems) {
+        Path file = folder.root().resolve(name);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new RuleProblem(name, 0, "this data file is missing from the rules folder"));
+            return "";
+        }
+        return read(file);
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
