@@ -24,8 +24,17 @@ public final class Evaluator {
 
     private static final List<String> ACTION_KINDS = List.of(Kind.DIAGNOSIS, Kind.RECOMMENDATION, Kind.GAP);
 
+    /** An evaluation and the ids of every rule that fired to produce it (for coverage). */
+    public record Run(Evaluation evaluation, Set<String> firedRuleIds) {
+    }
+
     /** Evaluates the plan; {@code audience} (nullable) keeps only the items for that audience. */
     public Evaluation evaluate(ScalingPlan plan, Ruleset ruleset, String audience) {
+        return run(plan, ruleset, audience).evaluation();
+    }
+
+    /** Evaluates the plan and reports which rules fired. */
+    public Run run(ScalingPlan plan, Ruleset ruleset, String audience) {
         FiringTrace trace = new FiringTrace(ruleset);
         KieSession session = ruleset.kieBase().newKieSession();
         try {
@@ -44,11 +53,12 @@ public final class Evaluator {
         List<Evaluation.Item> ranked = rank(trace.conclusions(), ruleset);
         List<Evaluation.Item> shown = audience == null ? ranked
                 : ranked.stream().filter(item -> item.audiences().contains(audience)).toList();
-        return new Evaluation(UUID.randomUUID().toString(),
+        Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary(ranked),
                 shown);
+        return new Run(evaluation, Set.copyOf(trace.fired()));
     }
 
     private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Ruleset ruleset) {

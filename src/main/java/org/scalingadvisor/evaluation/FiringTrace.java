@@ -40,7 +40,7 @@ final class FiringTrace extends DefaultAgendaEventListener {
 
     private final Ruleset ruleset;
     private final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
-    private int firings;
+    private final Set<String> fired = new TreeSet<>();
 
     FiringTrace(Ruleset ruleset) {
         this.ruleset = ruleset;
@@ -48,8 +48,8 @@ final class FiringTrace extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings++;
         String id = MetadataValues.text(event.getMatch().getRule().getMetaData().get("id"));
+        fired.add(id);
         RuleInfo rule = ruleset.rule(id).orElse(null);
         if (rule == null) {
             return;
@@ -87,7 +87,8 @@ final class FiringTrace extends DefaultAgendaEventListener {
         return conclusions;
     }
 
-    int firings() {
-        return firings;
+    /** The ids of every rule that fired, advice or not. */
+    Set<String> fired() {
+        return fired;
     }
 }

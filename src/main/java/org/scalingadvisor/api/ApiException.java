@@ -1,0 +1,35 @@
+package org.scalingadvisor.api;
+
+import java.util.List;
+
+/** A request the API refuses, carrying the problem answer to give. */
+final class ApiException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    private ApiException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    static ApiException badParameter(String parameter, String message) {
+        return new ApiException(Problem.of(400, "invalid_parameter", "Invalid parameter", message,
+                List.of(Problem.Error.parameter(parameter, message))));
+    }
+
+    static ApiException notFound(String message) {
+        return new ApiException(Problem.of(404, "not_found", "Not Found", message, List.of()));
+    }
+
+    static ApiException unauthorized(String message) {
+        return new ApiException(Problem.of(401, "unauthorized", "Unauthorized", message, List.of()));
+    }
+
+    static ApiException forbidden(String message) {
+        return new ApiException(Problem.of(403, "forbidden", "Forbidden", message, List.of()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.scalingadvisor.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.Evaluator;
+import org.scalingadvisor.plan.PlanReader;
+import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.plan.ScalingPlan;
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.Ruleset;
+import org.scalingadvisor.ruleset.RulesetHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** POST /api/v1/evaluations: evaluate one plan with the rule set being served. */
+@Controller("/api/v1")
+class EvaluationController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationController.class);
+
+    private final RulesetHolder rules;
+    private final PlanReader reader;
+    private final Evaluator evaluator;
+    private final AdvisorMetrics metrics;
+
+    EvaluationController(RulesetHolder rules, PlanReader reader, Evaluator evaluator, AdvisorMetrics metrics) {
+        this.rules = rules;
+        this.reader = reader;
+        this.evaluator = evaluator;
+        this.metrics = metrics;
+    }
+
+    @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    Evaluation evaluate(@Body byte[] body, @Nullable @QueryValue String audience) throws PlanRejectedException {
+        if (audience != null && !Kind.AUDIENCES.contains(audience)) {
+            throw ApiException.badParameter("audience", "audience must be one of " + String.join(", ", Kind.AUDIENCES));
+        }
+        long start = System.nanoTime();
+        ScalingPlan plan;
+        try {
+            plan = reader.read(body);
+        } catch (PlanRejectedException e) {
+            metrics.rejected(e.reason().name());
+            throw e;
+        }
+        Ruleset ruleset = rules.current();
+        Evaluation evaluation = evaluator.evaluate(plan, ruleset, audience);
+        long nanos = System.nanoTime() - start;
+        metrics.evaluated(evaluation.summary().verdict(), nanos);
+        LOG.info("evaluation {} ruleset {} verdict {} items {} in {} ms", evaluation.evaluationId(), ruleset.version(),
+                evaluation.summary().verdict(), evaluation.advice().size(), String.format("%.2f", nanos / 1e6));
+        return evaluation;
+    }
+}

@@ -1,0 +1,65 @@
+package org.scalingadvisor.cli;
+
+import io.micronaut.json.JsonMapper;
+import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.Evaluator;
+import org.scalingadvisor.plan.PlanReader;
+import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.ruleset.RulesetCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** evaluate FILE: evaluate one plan and print a readable report, or the evaluation JSON with --json. */
+@Command(name = "evaluate", description = "Evaluate a plan file and print the ranked advice.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the plan, as JSON")
+    Path file;
+
+    @Option(names = "--json", description = "print the evaluation JSON instead of the report")
+    boolean json;
+
+    @Option(names = "--audience", description = "only items for INNOVATOR, ADOPTER, SYSTEM_LEADER or COMMISSIONER")
+    String audience;
+
+    @Mixin
+    RulesOption rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RulesetCompiler.Outcome outcome = rules.load(err);
+        if (!outcome.ok()) {
+            return 2;
+        }
+        Evaluation evaluation;
+        try {
+            evaluation = new Evaluator().evaluate(new PlanReader().read(Files.readAllBytes(file)), outcome.ruleset(), audience);
+        } catch (PlanRejectedException e) {
+            err.println(file + ": " + e.getMessage());
+            e.errors().forEach(error -> err.println("  " + (error.pointer().isEmpty() ? "(whole plan)" : error.pointer()) + ": " + error.message()));
+            return 1;
+        }
+        if (json) {
+            out.println(new String(JsonMapper.createDefault().writeValueAsBytes(evaluation), java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            new Report(out).print(evaluation);
+        }
+        out.flush();
+        return 0;
+    }
+}

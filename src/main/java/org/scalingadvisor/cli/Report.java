@@ -1,0 +1,62 @@
+package org.scalingadvisor.cli;
+
+import org.scalingadvisor.evaluation.Evaluation;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The readable report of an evaluation: verdict, then each item with why, evidence and source. */
+final class Report {
+
+    private static final int WIDTH = 92;
+
+    private final PrintWriter out;
+
+    Report(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(Evaluation e) {
+        Evaluation.Summary s = e.summary();
+        out.println("Scaling Advisor: " + e.plan().title());
+        out.println("Verdict: " + s.verdict() + (s.myths().isEmpty() ? "; no myth diagnosed" : "; myths: " + String.join(", ", s.myths())));
+        out.printf("Items: %d critical, %d high, %d medium, %d low; %d gaps, %d strengths (rules %s)%n%n",
+                s.counts().CRITICAL(), s.counts().HIGH(), s.counts().MEDIUM(), s.counts().LOW(), s.gaps(), s.strengths(),
+                e.ruleset().version());
+        for (Evaluation.Item item : e.advice()) {
+            out.printf("%2d. [%s %d] %s: %s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(), item.title());
+            wrap(item.message()).forEach(line -> out.println("      " + line));
+            out.println("      why: " + item.priority().contributions().stream()
+                    .map(c -> (c.points() >= 0 ? "+" : "") + c.points() + " " + c.reason())
+                    .collect(Collectors.joining("; ")));
+            if (!item.trace().evidence().isEmpty()) {
+                out.println("      evidence: " + String.join(", ", item.trace().evidence()));
+            }
+            if (!item.trace().missing().isEmpty()) {
+                out.println("      not in the plan: " + String.join(", ", item.trace().missing()));
+            }
+            out.println("      source: " + item.sources().stream().map(src -> src.sourceId() + ", " + src.section())
+                    .collect(Collectors.joining("; ")) + " (refs " + String.join(", ", item.refs()) + ")");
+            out.println("      rule: " + item.ruleId() + " in " + item.trace().file() + ":" + item.trace().line());
+            out.println();
+        }
+    }
+
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > WIDTH && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

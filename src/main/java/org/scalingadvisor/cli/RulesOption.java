@@ -1,0 +1,32 @@
+package org.scalingadvisor.cli;
+
+import org.scalingadvisor.ruleset.RuleProblem;
+import org.scalingadvisor.ruleset.RulesDirectory;
+import org.scalingadvisor.ruleset.RulesetCompiler;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** The --rules option shared by the subcommands, and loading the folder it names. */
+final class RulesOption {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "${env:ADVISOR_RULES_DIR:-rules}")
+    String dir;
+
+    Path path() {
+        return RulesDirectory.resolve(dir);
+    }
+
+    /** Compiles the folder, printing every problem as path:line: message (paths as the user can open them). */
+    RulesetCompiler.Outcome load(PrintWriter err) {
+        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(path());
+        Path shown = Path.of(dir);
+        for (RuleProblem problem : outcome.problems()) {
+            String file = problem.file().equals(".") ? dir : shown.resolve(problem.file()).toString();
+            err.println(new RuleProblem(file, problem.line(), problem.message()));
+        }
+        return outcome;
+    }
+}
