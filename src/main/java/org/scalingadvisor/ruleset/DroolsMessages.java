@@ -23,6 +23,11 @@ final class DroolsMessages {
         if (text.startsWith("Parser returned a null Package")) {
             return Optional.empty();
         }
+        if (text.startsWith("required (...)+ loop did not match anything")) {
+            return Optional.of("Drools could not read the rule starting here. Check its metadata lines: a value with"
+                    + " spaces, commas or a digit followed by a dot and a letter (as in mech-3.enabling) must be in double"
+                    + " quotes, e.g. @id(\"rec.mech-3.enabling\")");
+        }
         Matcher m = MISMATCHED.matcher(text);
         if (m.find() && text.startsWith("mismatched")) {
             return Optional.of("syntax error at '" + m.group(1) + "'" + where(m.group(3))

@@ -79,7 +79,8 @@ public final class RulesetCompiler {
             String text = read(file);
             List<DrlScanner.ScannedRule> rules = DrlScanner.scan(text);
             String pkg = rules.isEmpty() ? "rules" : rules.get(0).packageName();
-            String kiePath = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + relative;
+            // Drools wants a file's folder to match its package, so sub-folders are flattened into the name.
+            String kiePath = (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + relative.replace("/", "__");
             kiePathToFile.put(kiePath, relative);
             for (DrlScanner.ScannedRule rule : rules) {
                 scanned.putIfAbsent(rule.packageName() + "\u0000" + rule.name(), rule);
