@@ -22,6 +22,11 @@ public final class Cli implements Runnable {
         return new CommandLine(new Cli()).execute(args);
     }
 
+    /** Runs a subcommand writing to the given streams (tests capture them). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new Cli()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);

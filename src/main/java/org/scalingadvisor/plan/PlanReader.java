@@ -47,7 +47,7 @@ public final class PlanReader {
     public PlanReader() {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxNumberLength(40)
@@ -180,6 +180,7 @@ public final class PlanReader {
         }
         int cut = message.indexOf("\n at [Source");
         String text = cut >= 0 ? message.substring(0, cut) : message;
-        return text.replaceAll("\\s+", " ").trim();
+        // Never echo the body back: drop Jackson's "(start marker at [Source: ...])" excerpts.
+        return text.replaceAll("\\s*\\(start marker at \\[.*?]\\)", "").replaceAll("\\s+", " ").trim();
     }
 }

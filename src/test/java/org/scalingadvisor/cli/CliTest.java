@@ -1,0 +1,124 @@
+package org.scalingadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingadvisor.TestFiles;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The subcommands trainers and planners run without a server. */
+class CliTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void validatePassesOnTheShippedRules() {
+        Run run = run("validate", "--rules", "rules");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("OK: "), run.out());
+    }
+
+    @Test
+    void validateNamesFileAndLineForASyntaxError(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("myths/myth-5-professionals.drl");
+        TestFiles.edit(file, "    Finding(id == \"finding.agents.professionals-only\")\n",
+                "    Finding(id == \"finding.agents.professionals-only\"\n");
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(rules.resolve("myths/myth-5-professionals.drl") + ":"), run.err());
+        assertTrue(run.err().contains("syntax error"), run.err());
+    }
+
+    @Test
+    void validateNamesFileAndLineForADuplicateRuleName(@TempDir Path tmp) throws Exception {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("factors/scie-factors.drl");
+        TestFiles.edit(file, "rule \"High risk aversion\"", "rule \"High staff turnover\"");
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().matches("(?s).*factors/scie-factors\\.drl:[1-9]\\d*: another rule is already named \"High staff turnover\".*"),
+                run.err());
+    }
+
+    @Test
+    void validateNamesFileAndLineForADuplicateId(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("factors/scie-factors.drl");
+        TestFiles.edit(file, "@id(rec.scie-i13.risk-aversion)", "@id(rec.scie-i12.turnover)");
+        int second = TestFiles.lineOf(file, "rule \"High risk aversion\"") + 1;
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("factors/scie-factors.drl:" + second + ": rule \"High risk aversion\": @id(rec.scie-i12.turnover) is already used by"),
+                run.err());
+    }
+
+    @Test
+    void validateNamesFileAndLineForAMissingSource(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("factors/scie-factors.drl");
+        TestFiles.edit(file, "    @source(\"SCIE-2020, Factors at the level of the innovation\")\n    @audience(ADOPTER, INNOVATOR)\n",
+                "    @audience(ADOPTER, INNOVATOR)\n");
+        int line = TestFiles.lineOf(file, "rule \"High staff turnover\"");
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("factors/scie-factors.drl:" + line + ": rule \"High staff turnover\" has no @source"), run.err());
+    }
+
+    @Test
+    void validateNamesFileAndLineForAnUnknownRef(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("factors/scie-factors.drl");
+        TestFiles.edit(file, "@refs(SCIE-I14)", "@refs(SCIE-I15)");
+        int line = TestFiles.lineOf(file, "@refs(SCIE-I15)");
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("factors/scie-factors.drl:" + line + ": rule \"Reluctance to work in partnership\": @refs names SCIE-I15"),
+                run.err());
+    }
+
+    @Test
+    void testRunsTheShippedCasesAndReportsCoverage() {
+        Run run = run("test", "--rules", "rules", "--cases", "samples/cases", "--coverage");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().matches("(?s).*\\n\\d+ passed, 0 failed\\n$"), run.out());
+        assertTrue(run.out().contains("coverage: "), run.out());
+    }
+
+    @Test
+    void testPrintsWhatWasExpectedAndWhatCameBack(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("wrong.json"),
+                "{\"note\":\"An empty plan cannot be ready.\",\"plan\":{\"title\":\"t\"},\"expect\":{\"verdict\":\"READY\",\"present\":[\"myth-1.information-only\"]}}");
+        Run run = run("test", "--rules", "rules", "--cases", tmp.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("FAIL wrong"), run.out());
+        assertTrue(run.out().contains("verdict: expected READY, got NEEDS_WORK"), run.out());
+        assertTrue(run.out().contains("expected advice myth-1.information-only, but it is not given"), run.out());
+        assertTrue(run.out().endsWith("0 passed, 1 failed\n"), run.out());
+    }
+
+    @Test
+    void evaluatePrintsAReportOrJson() {
+        Run report = run("evaluate", "samples/plans/research-aligned.json", "--rules", "rules");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("Verdict: READY"), report.out());
+        assertTrue(report.out().contains("source: "), report.out());
+        Run json = run("evaluate", "--json", "samples/plans/research-aligned.json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().startsWith("{\"evaluationId\":"), json.out());
+    }
+}
