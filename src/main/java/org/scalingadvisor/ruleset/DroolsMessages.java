@@ -12,15 +12,16 @@ final class DroolsMessages {
     private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*?)'(?: in (rule \".*?\"|.*))?$");
     private static final Pattern MISSING = Pattern.compile("missing (.*?) at '(.*?)'(?: in (rule \".*?\"|.*))?$");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(.*?)'.*", Pattern.DOTALL);
+    private static final Pattern DUPLICATE_CLASS = Pattern.compile("The type Rule_\\w+ is already defined");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.*)", Pattern.DOTALL);
 
     private DroolsMessages() {
     }
 
-    /** The message to show, or empty for messages that only repeat another one. */
+    /** The message to show, or empty for messages that only repeat another one (a duplicate name gives two). */
     static Optional<String> translate(String raw) {
         String text = ERR_PREFIX.matcher(raw.trim()).replaceFirst("");
-        if (text.startsWith("Parser returned a null Package")) {
+        if (text.startsWith("Parser returned a null Package") || DUPLICATE_CLASS.matcher(text).find()) {
             return Optional.empty();
         }
         if (text.startsWith("required (...)+ loop did not match anything")) {
