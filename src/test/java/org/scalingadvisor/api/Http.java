@@ -43,6 +43,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** An empty POST, with an Authorization header unless it is null. */
+    Answer postEmpty(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
+        return send(authorization == null ? request : request.header("Authorization", authorization));
+    }
+
     Answer postJson(String path, byte[] body) {
         return post(path, "application/json", body);
     }
