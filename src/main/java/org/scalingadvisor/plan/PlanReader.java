@@ -21,6 +21,10 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +100,8 @@ public final class PlanReader {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                     "The request body is empty; send the plan as a JSON object.", List.of(new FieldError("", "empty body")));
         }
-        try (JsonParser parser = mapper.createParser(body)) {
+        String text = utf8(body);
+        try (JsonParser parser = mapper.createParser(text)) {
             JsonNode tree = mapper.readTree(parser);
             if (tree == null) {
                 throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
@@ -117,6 +122,25 @@ public final class PlanReader {
         } catch (IOException e) {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                     "The request body could not be read as UTF-8 JSON.", List.of(new FieldError("", plain(e.getMessage()))));
+        }
+    }
+
+    /**
+     * Decodes the body as strict UTF-8 (RFC 8259 requires it): overlong forms, surrogates encoded
+     * as bytes and other invalid sequences are refused rather than repaired. A leading BOM is dropped.
+     */
+    private static String utf8(byte[] body) throws PlanRejectedException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
+                    "The request body is not valid UTF-8 (at byte " + in.position() + "); send JSON encoded as UTF-8.",
+                    List.of(new FieldError("", "invalid UTF-8 byte sequence")));
         }
     }
 
