@@ -1,6 +1,9 @@
 package org.scalingadvisor.evaluation;
 
 import org.kie.api.runtime.KieSession;
+import org.scalingadvisor.facts.Advice;
+import org.scalingadvisor.facts.Finding;
+import org.scalingadvisor.facts.PriorityPoints;
 import org.scalingadvisor.facts.Threshold;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.ruleset.Kind;
@@ -8,7 +11,9 @@ import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.Ruleset;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +41,8 @@ public final class Evaluator {
     /** Evaluates the plan and reports which rules fired. */
     public Run run(ScalingPlan plan, Ruleset ruleset, String audience) {
         FiringTrace trace = new FiringTrace(ruleset);
-        KieSession session = ruleset.kieBase().newKieSession();
+        Held held;
+        KieSession session = ruleset.newSession();
         try {
             session.addEventListener(trace);
             for (Object fact : PlanFacts.of(plan, ruleset.categories())) {
@@ -47,10 +53,12 @@ public final class Evaluator {
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
             }
+            held = Held.of(session.getObjects());
         } finally {
+            session.removeEventListener(trace);
             session.dispose();
         }
-        List<Evaluation.Item> ranked = rank(trace.conclusions(), ruleset);
+        List<Evaluation.Item> ranked = rank(trace.conclusions(), held, ruleset);
         List<Evaluation.Item> shown = audience == null ? ranked
                 : ranked.stream().filter(item -> item.audiences().contains(audience)).toList();
         Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(),
@@ -61,18 +69,39 @@ public final class Evaluator {
         return new Run(evaluation, Set.copyOf(trace.fired()));
     }
 
-    private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Ruleset ruleset) {
+    /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */
+    private record Held(Set<String> conclusions, Map<String, List<String>> pointsByAdvice) {
+
+        static Held of(Collection<?> objects) {
+            Set<String> ids = new HashSet<>();
+            Map<String, List<String>> points = new HashMap<>();
+            for (Object o : objects) {
+                if (o instanceof Advice advice) {
+                    ids.add(advice.getRuleId());
+                } else if (o instanceof Finding finding) {
+                    ids.add(finding.getId());
+                } else if (o instanceof PriorityPoints p) {
+                    points.computeIfAbsent(p.getAdviceRuleId(), k -> new ArrayList<>()).add(p.getPriorityRuleId());
+                }
+            }
+            return new Held(ids, points);
+        }
+    }
+
+    private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset) {
         record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority) {
         }
         List<Scored> scored = new ArrayList<>();
         for (FiringTrace.Conclusion c : conclusions.values()) {
-            if (!c.rule.givesAdvice()) {
+            if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
                 continue;
             }
             List<Evaluation.Contribution> contributions = new ArrayList<>();
             contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
                     "base weight of this " + c.rule.kind().toLowerCase()));
-            contributions.addAll(c.modifiers.values());
+            held.pointsByAdvice().getOrDefault(c.rule.ruleId(), List.of()).stream().sorted()
+                    .map(id -> ruleset.rule(id).orElseThrow())
+                    .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
             int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
             int score = Math.max(0, Math.min(100, sum));
             scored.add(new Scored(c, new Evaluation.Priority(score, ruleset.thresholds().band(score), contributions)));
@@ -82,19 +111,20 @@ public final class Evaluator {
         List<Evaluation.Item> items = new ArrayList<>();
         for (Scored s : scored) {
             RuleInfo rule = s.conclusion().rule;
-            Set<String> evidence = new TreeSet<>(Pointers.ORDER);
-            Set<String> missing = new TreeSet<>(Pointers.ORDER);
-            gather(s.conclusion(), conclusions, evidence, missing, new HashSet<>());
+            Set<String> evidence = new HashSet<>();
+            Set<String> missing = new HashSet<>();
+            gather(s.conclusion(), conclusions, held, evidence, missing, new HashSet<>());
             items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
                     rule.audiences(), rule.refs(), s.priority(), rule.sources(),
-                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), List.copyOf(evidence),
-                            List.copyOf(missing), List.copyOf(s.conclusion().derivedFrom))));
+                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), Pointers.sorted(evidence),
+                            Pointers.sorted(missing),
+                            s.conclusion().derivedFrom.stream().filter(held.conclusions()::contains).sorted().toList())));
         }
         return items;
     }
 
     /** An item's evidence includes the evidence of the findings and advice it builds on. */
-    private static void gather(FiringTrace.Conclusion c, Map<String, FiringTrace.Conclusion> all,
+    private static void gather(FiringTrace.Conclusion c, Map<String, FiringTrace.Conclusion> all, Held held,
                                Set<String> evidence, Set<String> missing, Set<String> seen) {
         if (!seen.add(c.rule.ruleId())) {
             return;
@@ -103,8 +133,8 @@ public final class Evaluator {
         missing.addAll(c.missing);
         for (String from : c.derivedFrom) {
             FiringTrace.Conclusion source = all.get(from);
-            if (source != null) {
-                gather(source, all, evidence, missing, seen);
+            if (source != null && held.conclusions().contains(from)) {
+                gather(source, all, held, evidence, missing, seen);
             }
         }
     }

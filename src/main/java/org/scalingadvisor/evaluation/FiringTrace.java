@@ -12,26 +12,24 @@ import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.Ruleset;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Watches one session's rule firings and records, per rule id, what each firing matched: the plan
- * facts (evidence), the missing fields, the findings and advice it built on, and the priority
- * points other rules gave it. Rule authors write none of this.
+ * facts (evidence), the missing fields, and the findings and advice it built on. Rule authors
+ * write none of this.
  */
 final class FiringTrace extends DefaultAgendaEventListener {
 
     /** What one rule concluded over all its firings. */
     static final class Conclusion {
         final RuleInfo rule;
-        final Set<String> evidence = new TreeSet<>(Pointers.ORDER);
-        final Set<String> missing = new TreeSet<>(Pointers.ORDER);
-        final Set<String> derivedFrom = new TreeSet<>();
-        final Map<String, Evaluation.Contribution> modifiers = new TreeMap<>();
+        final Set<String> evidence = new HashSet<>();
+        final Set<String> missing = new HashSet<>();
+        final Set<String> derivedFrom = new HashSet<>();
 
         Conclusion(RuleInfo rule) {
             this.rule = rule;
@@ -40,7 +38,7 @@ final class FiringTrace extends DefaultAgendaEventListener {
 
     private final Ruleset ruleset;
     private final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
-    private final Set<String> fired = new TreeSet<>();
+    private final Set<String> fired = new HashSet<>();
 
     FiringTrace(Ruleset ruleset) {
         this.ruleset = ruleset;
@@ -51,16 +49,7 @@ final class FiringTrace extends DefaultAgendaEventListener {
         String id = MetadataValues.text(event.getMatch().getRule().getMetaData().get("id"));
         fired.add(id);
         RuleInfo rule = ruleset.rule(id).orElse(null);
-        if (rule == null) {
-            return;
-        }
-        if (Kind.PRIORITY.equals(rule.kind())) {
-            for (Object matched : event.getMatch().getObjects()) {
-                if (matched instanceof Advice advice && conclusions.containsKey(advice.getRuleId())) {
-                    conclusions.get(advice.getRuleId()).modifiers.putIfAbsent(rule.ruleId(),
-                            new Evaluation.Contribution(rule.ruleId(), rule.points(), rule.reason()));
-                }
-            }
+        if (rule == null || Kind.PRIORITY.equals(rule.kind())) {
             return;
         }
         Conclusion conclusion = conclusions.computeIfAbsent(rule.ruleId(), k -> new Conclusion(rule));

@@ -68,6 +68,7 @@ public final class PlanFacts {
             } else if (value == null) {
                 facts.add(new Missing(childField, childPointer));
             } else if (value instanceof List<?> list) {
+                facts.add(new Answer(childField + ".count", Integer.toString(list.size()), list.size(), childPointer));
                 for (int i = 0; i < list.size(); i++) {
                     facts.add(answer(childField, list.get(i), childPointer + "/" + i));
                 }

@@ -1,6 +1,8 @@
 package org.scalingadvisor.evaluation;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /** JSON pointer helpers: an order that puts /activities/2 before /activities/10. */
 final class Pointers {
@@ -8,6 +10,11 @@ final class Pointers {
     static final Comparator<String> ORDER = Pointers::compare;
 
     private Pointers() {
+    }
+
+    /** The pointers in document order. */
+    static List<String> sorted(Collection<String> pointers) {
+        return pointers.stream().sorted(ORDER).toList();
     }
 
     private static int compare(String a, String b) {

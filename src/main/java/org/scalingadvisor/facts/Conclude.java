@@ -7,22 +7,31 @@ import java.util.Map;
 /**
  * The one consequence every rule uses: {@code then conclude(kcontext);}. It turns the rule's
  * metadata into the fact later rules match on; the engine builds the advice and its trace.
+ *
+ * <p>Facts are inserted logically: a conclusion holds only while the conditions that produced it
+ * hold. So a gap that fired before the finding that rules it out is withdrawn when the finding
+ * arrives, and the result does not depend on the order in which rules happen to fire.
  */
 public final class Conclude {
 
     private Conclude() {
     }
 
-    /** Inserts the Finding or Advice named by the firing rule's {@code @id} and {@code @kind}. */
+    /** Inserts the Finding, Advice or PriorityPoints named by the firing rule's metadata. */
     public static void conclude(RuleContext kcontext) {
         Map<String, Object> meta = kcontext.getRule().getMetaData();
         String id = MetadataValues.text(meta.get("id"));
         String kind = MetadataValues.text(meta.get("kind"));
-        if ("PRIORITY".equals(kind)) {
-            return;
+        switch (kind) {
+            case "FINDING" -> kcontext.insertLogical(new Finding(id));
+            case "PRIORITY" -> {
+                for (Object matched : kcontext.getMatch().getObjects()) {
+                    if (matched instanceof Advice advice) {
+                        kcontext.insertLogical(new PriorityPoints(advice.getRuleId(), id));
+                    }
+                }
+            }
+            default -> kcontext.insertLogical(new Advice(id, kind, MetadataValues.list(meta.get("refs"))));
         }
-        Object fact = "FINDING".equals(kind) ? new Finding(id) : new Advice(id, kind, MetadataValues.list(meta.get("refs")));
-        kcontext.getKieRuntime().insert(fact);
     }
-
 }

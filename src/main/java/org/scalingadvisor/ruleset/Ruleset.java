@@ -1,6 +1,8 @@
 package org.scalingadvisor.ruleset;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ public final class Ruleset {
     private final String version;
     private final Instant loadedAt;
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
     private final Map<String, String> drlById;
@@ -30,6 +33,7 @@ public final class Ruleset {
         this.version = version;
         this.loadedAt = loadedAt;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = List.copyOf(rules);
         this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::ruleId, Function.identity()));
         this.drlById = Map.copyOf(drlById);
@@ -46,9 +50,18 @@ public final class Ruleset {
         return loadedAt;
     }
 
-    /** Shared by all threads; each evaluation opens (and disposes) its own session on it. */
+    /** Shared by all threads. */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session for one evaluation, used by one thread and then disposed. Sessions come from
+     * Drools' session pool: dispose() resets a session to empty and returns it, which saves
+     * building the network memory again for every evaluation.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     /** Every rule, ordered by ruleId. */
