@@ -8,7 +8,8 @@ import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.plan.StakeholderGroup;
 import org.scalingadvisor.ruleset.CategoryTable;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -46,15 +47,37 @@ public final class PlanFacts {
         return facts;
     }
 
+    /** A record component with what the walk needs to know about it, worked out once per class. */
+    private record Component(String name, Class<?> type, boolean isList, Class<?> elementType, MethodHandle accessor) {
+    }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                boolean isList = List.class.isAssignableFrom(c.getType());
+                try {
+                    components.add(new Component(c.getName(), c.getType(), isList,
+                            isList ? elementType(c.getGenericType()) : c.getType(),
+                            MethodHandles.publicLookup().unreflect(c.getAccessor())));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read plan field " + c.getName(), e);
+                }
+            }
+            return List.copyOf(components);
+        }
+    };
+
     private static void walk(Object record, Class<?> type, String field, String pointer, List<Object> facts) {
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = component.getName();
+        for (Component component : COMPONENTS.get(type)) {
+            String name = component.name();
             String childField = field.isEmpty() ? name : field + "." + name;
             String childPointer = pointer + "/" + name;
             Object value = record == null ? null : read(component, record);
-            Class<?> componentType = component.getType();
-            boolean isList = List.class.isAssignableFrom(componentType);
-            Class<?> elementType = isList ? elementType(component.getGenericType()) : componentType;
+            Class<?> componentType = component.type();
+            boolean isList = component.isList();
+            Class<?> elementType = component.elementType();
             if (isList && elementType.isRecord()) {
                 // Lists of objects (activities, stakeholders) become their own facts; only their absence is an answer.
                 if (value == null) {
@@ -85,11 +108,11 @@ public final class PlanFacts {
         return new Answer(field, text, number, pointer);
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    private static Object read(Component component, Object record) {
         try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read plan field " + component.getName(), e);
+            return component.accessor().invoke(record);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read plan field " + component.name(), e);
         }
     }
 

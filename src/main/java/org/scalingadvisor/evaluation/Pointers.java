@@ -1,25 +1,35 @@
 package org.scalingadvisor.evaluation;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /** JSON pointer helpers: an order that puts /activities/2 before /activities/10. */
 final class Pointers {
 
-    static final Comparator<String> ORDER = Pointers::compare;
-
     private Pointers() {
     }
 
-    /** The pointers in document order. */
+    /** The pointers in document order (each pointer is split once, not at every comparison). */
     static List<String> sorted(Collection<String> pointers) {
-        return pointers.stream().sorted(ORDER).toList();
+        if (pointers.size() < 2) {
+            return List.copyOf(pointers);
+        }
+        record Keyed(String pointer, String[] segments) {
+        }
+        Keyed[] keyed = new Keyed[pointers.size()];
+        int i = 0;
+        for (String pointer : pointers) {
+            keyed[i++] = new Keyed(pointer, pointer.split("/", -1));
+        }
+        java.util.Arrays.sort(keyed, (a, b) -> compareSegments(a.segments(), b.segments()));
+        String[] out = new String[keyed.length];
+        for (i = 0; i < keyed.length; i++) {
+            out[i] = keyed[i].pointer();
+        }
+        return List.of(out);
     }
 
-    private static int compare(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
+    private static int compareSegments(String[] x, String[] y) {
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             int c = compareSegment(x[i], y[i]);
             if (c != 0) {

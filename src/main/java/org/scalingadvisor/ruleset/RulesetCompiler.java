@@ -34,6 +34,9 @@ public final class RulesetCompiler {
     static {
         // Without this Drools lets a second rule of the same name silently replace the first.
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        // Every consequence is the one call conclude(kcontext): MVEL runs it as fast as compiled Java
+        // and saves generating and compiling a Java class per rule (a third of the build time).
+        System.setProperty("drools.dialect.default", "mvel");
     }
 
     private static final AtomicLong BUILDS = new AtomicLong();

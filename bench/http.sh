@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# HTTP benchmark on loopback: GET /health (the server's own floor) and POST /api/v1/evaluations with
+# the largest sample plan, measured in the same run with wrk. Prints both throughputs, their ratio,
+# p50/p99 latency, errors, peak RSS, start-to-first-evaluation time and reload times.
+# Usage: bench/http.sh [seconds per measurement, default 20] [connections, default 16]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+connections=${2:-16}
+
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
+[ -f target/scaling-advisor.jar ] || ./mvnw -B -q package -DskipTests
+
+plan=$(ls -S samples/plans/*.json | head -1)
+port=$(( 20000 + RANDOM % 20000 ))
+token="bench-$RANDOM$RANDOM"
+url="http://127.0.0.1:$port"
+log=$(mktemp)
+
+start=$(date +%s%N)
+ADVISOR_ADMIN_TOKEN=$token MICRONAUT_SERVER_PORT=$port java ${JAVA_OPTS:-} -jar target/scaling-advisor.jar >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$plan" "$url/api/v1/evaluations"; do
+  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.05
+done
+first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+measure() { # name, extra wrk args...
+  local name=$1; shift
+  wrk -t${WRK_THREADS:-1} -c"$connections" -d"${seconds}s" --latency "$@" >"/tmp/wrk-$name.txt"
+}
+echo "warming up (${seconds}s each)..."
+wrk -t${WRK_THREADS:-1} -c"$connections" -d"${seconds}s" "$url/health" >/dev/null
+PLAN=$plan wrk -t${WRK_THREADS:-1} -c"$connections" -d"${seconds}s" -s bench/post-plan.lua "$url/api/v1/evaluations" >/dev/null
+echo "measuring..."
+measure health "$url/health"
+PLAN=$plan measure eval -s bench/post-plan.lua "$url/api/v1/evaluations"
+
+rps() { awk '/^Requests\/sec/ {print $2}' "/tmp/wrk-$1.txt"; }
+pct() { awk -v p="$2%" '$1 == p {print $2}' "/tmp/wrk-$1.txt"; }
+errors() {
+  local non2xx socket
+  non2xx=$(awk '/Non-2xx/ {print $5}' "/tmp/wrk-$1.txt"); socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' "/tmp/wrk-$1.txt")
+  echo $(( ${non2xx:-0} + ${socket:-0} ))
+}
+
+reloads=()
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  reloads+=("$(curl -fs -X POST -H "Authorization: Bearer $token" "$url/api/v1/admin/reload" | jq -r '.durationMs')")
+done
+sorted=$(printf '%s\n' "${reloads[@]}" | sort -n)
+reload_median=$(echo "$sorted" | sed -n 5p)
+reload_max=$(echo "$sorted" | tail -1)
+rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
+
+health_rps=$(rps health); eval_rps=$(rps eval)
+ratio=$(awk -v e="$eval_rps" -v h="$health_rps" 'BEGIN {printf "%.2f", e / h}')
+echo
+echo "Scaling Advisor HTTP benchmark: $connections connections, ${seconds}s per endpoint, plan $(basename "$plan") ($(wc -c <"$plan") bytes)"
+printf '%-28s %12s %10s %10s %8s\n' endpoint req/s p50 p99 errors
+printf '%-28s %12s %10s %10s %8s\n' "GET /health" "$health_rps" "$(pct health 50)" "$(pct health 99)" "$(errors health)"
+printf '%-28s %12s %10s %10s %8s\n' "POST /api/v1/evaluations" "$eval_rps" "$(pct eval 50)" "$(pct eval 99)" "$(errors eval)"
+echo "ratio evaluations / health: $ratio   (target >= 0.30)"
+echo "start to first evaluation: ${first_ms} ms   (target <= 5000)"
+echo "reload: median ${reload_median} ms, max ${reload_max} ms over 10   (target <= 1500)"
+echo "peak RSS: $(( rss_kb / 1024 )) MB   (target <= 400)"
