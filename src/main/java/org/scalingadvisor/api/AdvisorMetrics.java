@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * The service's own metrics: evaluations by verdict with latency, rejected plans by reason,
  * rule loads by outcome, and the rule set version served as a label of an info gauge.
  */
-@Singleton
+@Context
 class AdvisorMetrics {
 
     private final MeterRegistry registry;
@@ -27,7 +27,8 @@ class AdvisorMetrics {
         this.rulesetInfo = MultiGauge.builder("advisor.ruleset.info")
                 .description("The rule set being served (value 1, version as a label)")
                 .register(registry);
-        showVersion(rules.current().version());
+        // The start-up load happened before this bean existed; count it too.
+        loaded(rules.lastLoad());
         rules.onLoad(this::loaded);
     }
 

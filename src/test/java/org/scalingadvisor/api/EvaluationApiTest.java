@@ -75,9 +75,11 @@ class EvaluationApiTest {
     }
 
     @Test
-    void theSameplanGivesTheSameBytesApartFromTheId() throws IOException {
+    void theSamePlanGivesTheSameBytesApartFromTheId() throws IOException {
         byte[] body = sample("research-aligned.json");
         JsonNode first = http().postJson("/api/v1/evaluations", body).json();
+        // Another plan in between: a pooled session must come back empty.
+        http().postJson("/api/v1/evaluations", sample("mixed-supply-programme.json"));
         JsonNode second = http().postJson("/api/v1/evaluations", body).json();
         assertFalse(first.get("evaluationId").equals(second.get("evaluationId")));
         ((ObjectNode) first).remove("evaluationId");
@@ -131,6 +133,19 @@ class EvaluationApiTest {
         Http.Answer tooBig = http().postJson("/api/v1/evaluations", huge);
         assertEquals(413, tooBig.status());
         assertTrue(tooBig.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void metricsExposeEvaluationsLoadsAndTheVersionServed() {
+        http().postJson("/api/v1/evaluations", "{\"title\":\"Metrics\"}".getBytes(StandardCharsets.UTF_8));
+        http().postJson("/api/v1/evaluations", "{\"title\":".getBytes(StandardCharsets.UTF_8));
+        String version = http().get("/api/v1/rules").json().get("version").asText();
+        Http.Answer metrics = http().get("/prometheus");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("advisor_ruleset_info{version=\"" + version + "\"} 1"), metrics.body());
+        assertTrue(metrics.body().contains("advisor_ruleset_loads_total{outcome=\"ok\"}"));
+        assertTrue(metrics.body().contains("advisor_evaluations_seconds_count{verdict=\"NEEDS_WORK\"}"));
+        assertTrue(metrics.body().contains("advisor_evaluations_rejected_total{reason=\"MALFORMED_JSON\"}"));
     }
 
     @Test
