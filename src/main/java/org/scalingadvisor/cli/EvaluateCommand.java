@@ -5,6 +5,7 @@ import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (audience != null && !Kind.AUDIENCES.contains(audience)) {
+            err.println("--audience must be one of " + String.join(", ", Kind.AUDIENCES));
+            return 2;
+        }
         RulesetCompiler.Outcome outcome = rules.load(err);
         if (!outcome.ok()) {
             return 2;

@@ -22,8 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ public final class PlanReader {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                     "The request body is empty; send the plan as a JSON object.", List.of(new FieldError("", "empty body")));
         }
-        String text = utf8(body);
-        try (JsonParser parser = mapper.createParser(text)) {
+        int start = checkUtf8(body);
+        try (JsonParser parser = mapper.createParser(body, start, body.length - start)) {
             JsonNode tree = mapper.readTree(parser);
             if (tree == null) {
                 throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
@@ -126,22 +127,28 @@ public final class PlanReader {
     }
 
     /**
-     * Decodes the body as strict UTF-8 (RFC 8259 requires it): overlong forms, surrogates encoded
-     * as bytes and other invalid sequences are refused rather than repaired. A leading BOM is dropped.
+     * Checks the body is strict UTF-8 (RFC 8259 requires it): overlong forms, encoded surrogates and
+     * other invalid sequences are refused rather than repaired. Decodes in small chunks so nothing
+     * the size of the body is allocated. Returns where the JSON starts (after a BOM, if any).
      */
-    private static String utf8(byte[] body) throws PlanRejectedException {
+    private static int checkUtf8(byte[] body) throws PlanRejectedException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body);
-        try {
-            String text = decoder.decode(in).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
+        CharBuffer out = CharBuffer.allocate(1024);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        if (result.isError()) {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                     "The request body is not valid UTF-8 (at byte " + in.position() + "); send JSON encoded as UTF-8.",
                     List.of(new FieldError("", "invalid UTF-8 byte sequence")));
         }
+        boolean bom = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf;
+        return bom ? 3 : 0;
     }
 
     /** Checks a parsed plan against the schema; an empty list means it is valid. */
