@@ -6,6 +6,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
@@ -36,7 +42,21 @@ class EvaluationController {
     }
 
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    Evaluation evaluate(@Body byte[] body, @Nullable @QueryValue String audience) throws PlanRejectedException {
+    @Operation(summary = "Evaluate a scaling plan",
+            description = "Returns the verdict and the ranked advice, each item traced to its rule, source and plan fields."
+                    + " Errors are application/problem+json with JSON pointers.")
+    @RequestBody(description = "The scaling plan: its JSON Schema is GET /api/v1/plan-schema", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScalingPlan.class)))
+    @ApiResponse(responseCode = "200", description = "The evaluation")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, an invalid plan or a bad parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "The body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Evaluation evaluate(@Body byte[] body,
+                        @Parameter(description = "Only items for INNOVATOR, ADOPTER, SYSTEM_LEADER or COMMISSIONER")
+                        @Nullable @QueryValue String audience) throws PlanRejectedException {
         if (audience != null && !Kind.AUDIENCES.contains(audience)) {
             throw ApiException.badParameter("audience", "audience must be one of " + String.join(", ", Kind.AUDIENCES));
         }

@@ -174,6 +174,9 @@ class EvaluationApiTest {
         Http.Answer schema = http().get("/api/v1/plan-schema");
         assertEquals(200, schema.status());
         assertTrue(schema.json().at("/required").toString().contains("title"));
+        Http.Answer openapi = http().get("/openapi/scaling-advisor-1.yml");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/evaluations") && openapi.body().contains("ScalingPlan"));
         JsonNode health = http().get("/health").json();
         assertEquals("UP", health.get("status").asText());
         assertEquals(rules.get("version").asText(), health.at("/details/rules/details/version").asText());
