@@ -28,7 +28,7 @@ public final class PlanFacts {
 
     public static List<Object> of(ScalingPlan plan, CategoryTable categories) {
         List<Object> facts = new ArrayList<>();
-        walk(plan, plan.getClass(), "", "", facts);
+        walk(plan, facts);
         List<org.scalingadvisor.plan.Activity> activities = plan.activities() == null ? List.of() : plan.activities();
         for (int i = 0; i < activities.size(); i++) {
             org.scalingadvisor.plan.Activity a = activities.get(i);
@@ -47,57 +47,77 @@ public final class PlanFacts {
         return facts;
     }
 
-    /** A record component with what the walk needs to know about it, worked out once per class. */
-    private record Component(String name, Class<?> type, boolean isList, Class<?> elementType, MethodHandle accessor) {
+    /** How a plan field becomes facts. */
+    private enum Shape { SCALAR, SCALAR_LIST, RECORD_LIST }
+
+    /**
+     * One field of the plan, worked out once from the record classes: its dotted name, its JSON
+     * pointer and the accessors that reach it. The names are constants, so Drools' hashed alpha
+     * nodes hash each only once.
+     */
+    private record Leaf(String field, String countField, String pointer, MethodHandle[] path, Shape shape) {
+
+        Leaf(String field, String pointer, MethodHandle[] path, Shape shape) {
+            this(field, (field + ".count").intern(), pointer, path, shape);
+        }
     }
 
-    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<Component> computeValue(Class<?> type) {
-            List<Component> components = new ArrayList<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                boolean isList = List.class.isAssignableFrom(c.getType());
-                try {
-                    components.add(new Component(c.getName(), c.getType(), isList,
-                            isList ? elementType(c.getGenericType()) : c.getType(),
-                            MethodHandles.publicLookup().unreflect(c.getAccessor())));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read plan field " + c.getName(), e);
-                }
-            }
-            return List.copyOf(components);
-        }
-    };
+    private static final List<Leaf> LEAVES = layout(ScalingPlan.class, "", "", new MethodHandle[0], new ArrayList<>());
 
-    private static void walk(Object record, Class<?> type, String field, String pointer, List<Object> facts) {
-        for (Component component : COMPONENTS.get(type)) {
-            String name = component.name();
-            String childField = field.isEmpty() ? name : field + "." + name;
-            String childPointer = pointer + "/" + name;
-            Object value = record == null ? null : read(component, record);
-            Class<?> componentType = component.type();
-            boolean isList = component.isList();
-            Class<?> elementType = component.elementType();
-            if (isList && elementType.isRecord()) {
-                // Lists of objects (activities, stakeholders) become their own facts; only their absence is an answer.
-                if (value == null) {
-                    facts.add(new Missing(childField, childPointer));
-                } else {
-                    facts.add(new Answer(childField + ".count", Integer.toString(((List<?>) value).size()),
-                            ((List<?>) value).size(), childPointer));
-                }
-            } else if (componentType.isRecord()) {
-                walk(value, componentType, childField, childPointer, facts);
-            } else if (value == null) {
-                facts.add(new Missing(childField, childPointer));
-            } else if (value instanceof List<?> list) {
-                facts.add(new Answer(childField + ".count", Integer.toString(list.size()), list.size(), childPointer));
-                for (int i = 0; i < list.size(); i++) {
-                    facts.add(answer(childField, list.get(i), childPointer + "/" + i));
-                }
-            } else {
-                facts.add(answer(childField, value, childPointer));
+    private static List<Leaf> layout(Class<?> type, String field, String pointer, MethodHandle[] path, List<Leaf> into) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            String childField = (field.isEmpty() ? c.getName() : field + "." + c.getName()).intern();
+            String childPointer = (pointer + "/" + c.getName()).intern();
+            MethodHandle[] childPath = java.util.Arrays.copyOf(path, path.length + 1);
+            try {
+                childPath[path.length] = MethodHandles.publicLookup().unreflect(c.getAccessor());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read plan field " + c.getName(), e);
             }
+            boolean isList = List.class.isAssignableFrom(c.getType());
+            if (c.getType().isRecord()) {
+                layout(c.getType(), childField, childPointer, childPath, into);
+            } else if (isList && elementType(c.getGenericType()).isRecord()) {
+                into.add(new Leaf(childField, childPointer, childPath, Shape.RECORD_LIST));
+            } else {
+                into.add(new Leaf(childField, childPointer, childPath, isList ? Shape.SCALAR_LIST : Shape.SCALAR));
+            }
+        }
+        return List.copyOf(into);
+    }
+
+    private static void walk(ScalingPlan plan, List<Object> facts) {
+        for (Leaf leaf : LEAVES) {
+            Object value = read(leaf, plan);
+            if (value == null) {
+                facts.add(new Missing(leaf.field(), leaf.pointer()));
+            } else if (leaf.shape() == Shape.SCALAR) {
+                facts.add(answer(leaf.field(), value, leaf.pointer()));
+            } else {
+                // Lists give their size; lists of objects (activities, stakeholders) become their own facts.
+                List<?> list = (List<?>) value;
+                facts.add(new Answer(leaf.countField(), Integer.toString(list.size()), list.size(), leaf.pointer()));
+                if (leaf.shape() == Shape.SCALAR_LIST) {
+                    for (int i = 0; i < list.size(); i++) {
+                        facts.add(answer(leaf.field(), list.get(i), leaf.pointer() + "/" + i));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object read(Leaf leaf, Object root) {
+        Object value = root;
+        try {
+            for (MethodHandle accessor : leaf.path()) {
+                if (value == null) {
+                    return null;
+                }
+                value = accessor.invoke(value);
+            }
+            return value;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read plan field " + leaf.field(), e);
         }
     }
 
@@ -106,14 +126,6 @@ public final class PlanFacts {
                 ? Long.toString(d.longValue()) : value.toString();
         double number = value instanceof Number n ? n.doubleValue() : Double.NaN;
         return new Answer(field, text, number, pointer);
-    }
-
-    private static Object read(Component component, Object record) {
-        try {
-            return component.accessor().invoke(record);
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read plan field " + component.name(), e);
-        }
     }
 
     private static Class<?> elementType(Type generic) {

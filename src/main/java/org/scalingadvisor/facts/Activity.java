@@ -69,6 +69,14 @@ public final class Activity implements PlanFact {
         return audienceSides;
     }
 
+    /**
+     * True when the activity reaches organisations: its audiences include professionals or the
+     * system side, or it names no audience. Training for volunteers alone is not organisational support.
+     */
+    public boolean isForOrganisations() {
+        return audienceSides.isEmpty() || audienceSides.contains("PROFESSIONAL") || audienceSides.contains("SYSTEM");
+    }
+
     @Override
     public String getPointer() {
         return "/activities/" + index + "/type";

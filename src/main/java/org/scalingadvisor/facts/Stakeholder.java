@@ -51,7 +51,7 @@ public final class Stakeholder implements PlanFact {
 
     @Override
     public String getPointer() {
-        return "/stakeholders/" + index + "/group";
+        return "/stakeholders/" + index;
     }
 
     @Override
