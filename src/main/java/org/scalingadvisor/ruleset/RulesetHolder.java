@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ public class RulesetHolder {
 
     @PostConstruct
     void loadAtStartup() {
-        LoadReport report = reload("startup");
+        LoadReport report = load("startup", () -> EarlyCompile.take(dir).orElseGet(() -> compiler.compile(dir)));
         if (!report.ok()) {
             throw new RulesetLoadException(dir.toString(), report.errors());
         }
@@ -63,9 +64,13 @@ public class RulesetHolder {
     }
 
     /** Compiles the folder again; swaps the result in if it is good, keeps serving the old one if not. */
-    public synchronized LoadReport reload(String trigger) {
+    public LoadReport reload(String trigger) {
+        return load(trigger, () -> compiler.compile(dir));
+    }
+
+    private synchronized LoadReport load(String trigger, Supplier<RulesetCompiler.Outcome> compile) {
         long start = System.nanoTime();
-        RulesetCompiler.Outcome outcome = compiler.compile(dir);
+        RulesetCompiler.Outcome outcome = compile.get();
         long ms = (System.nanoTime() - start) / 1_000_000;
         Ruleset serving = outcome.ok() ? outcome.ruleset() : current.get();
         if (outcome.ok()) {
