@@ -31,11 +31,6 @@ public final class Advice {
         return refs;
     }
 
-    /** True when the advice cites the given knowledge id. */
-    public boolean cites(String knowledgeId) {
-        return refs.contains(knowledgeId);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Advice other && other.ruleId.equals(ruleId);

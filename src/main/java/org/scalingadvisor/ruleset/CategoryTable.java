@@ -22,18 +22,6 @@ public final class CategoryTable {
         return categoryByType.getOrDefault(activityType, "OTHER");
     }
 
-    /** Category name to its types, in the table's order. */
-    public Map<String, List<String>> byCategory() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        categoryByType.forEach((type, category) ->
-                out.put(category, concat(out.getOrDefault(category, List.of()), type)));
-        return out;
-    }
-
-    private static List<String> concat(List<String> list, String item) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(item)).toList();
-    }
-
     /** Reads the table: | category | types | with types separated by commas. */
     static CategoryTable parse(String file, String text, List<RuleProblem> problems) {
         Map<String, String> byType = new LinkedHashMap<>();

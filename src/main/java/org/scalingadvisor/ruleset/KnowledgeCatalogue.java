@@ -46,10 +46,6 @@ public final class KnowledgeCatalogue {
         return sources.containsKey(id);
     }
 
-    public Source source(String id) {
-        return sources.get(id);
-    }
-
     /** Reads the catalogue from its Markdown text, adding every problem found to {@code problems}. */
     static KnowledgeCatalogue parse(String file, String text, List<RuleProblem> problems) {
         Map<String, Source> sources = new LinkedHashMap<>();

@@ -19,7 +19,6 @@ public final class Ruleset {
 
     private final String version;
     private final Instant loadedAt;
-    private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
@@ -32,7 +31,6 @@ public final class Ruleset {
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
         this.version = version;
         this.loadedAt = loadedAt;
-        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = List.copyOf(rules);
         this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::ruleId, Function.identity()));
@@ -48,11 +46,6 @@ public final class Ruleset {
 
     public Instant loadedAt() {
         return loadedAt;
-    }
-
-    /** Shared by all threads. */
-    public KieBase kieBase() {
-        return kieBase;
     }
 
     /**
