@@ -12,6 +12,8 @@ command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq
 command -v jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
 [ -f target/scaling-advisor.jar ] || ./mvnw -B -q package -DskipTests
 
+# The JVM flags of the README's run command, unless JAVA_OPTS says otherwise (JAVA_OPTS= for none).
+readme_flags="-XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m -XX:+UseParallelGC"
 plan=$(ls -S samples/plans/*.json | head -1)
 port=$(( 20000 + RANDOM % 20000 ))
 token="bench-$RANDOM$RANDOM"
@@ -19,7 +21,7 @@ url="http://127.0.0.1:$port"
 log=$(mktemp)
 
 start=$(date +%s%N)
-ADVISOR_ADMIN_TOKEN=$token MICRONAUT_SERVER_PORT=$port java ${JAVA_OPTS:-} -jar target/scaling-advisor.jar >"$log" 2>&1 &
+ADVISOR_ADMIN_TOKEN=$token MICRONAUT_SERVER_PORT=$port java ${JAVA_OPTS-$readme_flags} -jar target/scaling-advisor.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$plan" "$url/api/v1/evaluations"; do
@@ -64,6 +66,7 @@ printf '%-28s %12s %10s %10s %8s\n' endpoint req/s p50 p99 errors
 printf '%-28s %12s %10s %10s %8s\n' "GET /health" "$health_rps" "$(pct health 50)" "$(pct health 99)" "$(errors health)"
 printf '%-28s %12s %10s %10s %8s\n' "POST /api/v1/evaluations" "$eval_rps" "$(pct eval 50)" "$(pct eval 99)" "$(errors eval)"
 echo "ratio evaluations / health: $ratio   (target >= 0.30)"
+echo "JVM flags: ${JAVA_OPTS-$readme_flags}"
 echo "start to first evaluation: ${first_ms} ms   (target <= 5000)"
 echo "reload: median ${reload_median} ms, max ${reload_max} ms over 10   (target <= 1500)"
 echo "peak RSS: $(( rss_kb / 1024 )) MB   (target <= 400)"

@@ -1,5 +1,6 @@
 package org.scalingadvisor;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -28,9 +29,16 @@ public final class Application {
         if (args.length > 0 && Cli.handles(args[0])) {
             System.exit(Cli.run(args));
         }
+        // Logging is set up before the compile thread starts, so no early log line is held and replayed.
+        LoggerFactory.getILoggerFactory();
         EarlyCompile.start(rulesDir(args));
         EarlyCompile.whenReady(Application::warmUp);
-        Micronaut.run(Application.class, args);
+        ApplicationContext context = Micronaut.run(Application.class, args);
+        if (StartupTraining.requested()) {
+            StartupTraining.exercise(context);
+            context.close();
+            System.exit(0);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -41,6 +42,7 @@ class EvaluationController {
         this.metrics = metrics;
     }
 
+    @NonBlocking
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate a scaling plan",
             description = "Returns the verdict and the ranked advice, each item traced to its rule, source and plan fields."

@@ -109,6 +109,7 @@ public final class Evaluator {
         scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
                 .thenComparing(s -> s.conclusion().rule.ruleId()));
         List<Evaluation.Item> items = new ArrayList<>();
+        Map<String, String[]> split = new HashMap<>();
         for (Scored s : scored) {
             RuleInfo rule = s.conclusion().rule;
             Set<String> evidence = new HashSet<>();
@@ -116,8 +117,8 @@ public final class Evaluator {
             gather(s.conclusion(), conclusions, held, evidence, missing, new HashSet<>());
             items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
                     rule.audiences(), rule.refs(), s.priority(), rule.sources(),
-                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), Pointers.sorted(evidence),
-                            Pointers.sorted(missing),
+                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), Pointers.sorted(evidence, split),
+                            Pointers.sorted(missing, split),
                             s.conclusion().derivedFrom.stream().filter(held.conclusions()::contains).sorted().toList())));
         }
         return items;

@@ -2,6 +2,7 @@ package org.scalingadvisor.evaluation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** JSON pointer helpers: an order that puts /activities/2 before /activities/10. */
 final class Pointers {
@@ -9,8 +10,11 @@ final class Pointers {
     private Pointers() {
     }
 
-    /** The pointers in document order (each pointer is split once, not at every comparison). */
-    static List<String> sorted(Collection<String> pointers) {
+    /**
+     * The pointers in document order. Each pointer is split once, not at every comparison: the
+     * caller's {@code split} map keeps the segments across the calls of one evaluation.
+     */
+    static List<String> sorted(Collection<String> pointers, Map<String, String[]> split) {
         if (pointers.size() < 2) {
             return List.copyOf(pointers);
         }
@@ -19,7 +23,7 @@ final class Pointers {
         Keyed[] keyed = new Keyed[pointers.size()];
         int i = 0;
         for (String pointer : pointers) {
-            keyed[i++] = new Keyed(pointer, pointer.split("/", -1));
+            keyed[i++] = new Keyed(pointer, split.computeIfAbsent(pointer, p -> p.split("/", -1)));
         }
         java.util.Arrays.sort(keyed, (a, b) -> compareSegments(a.segments(), b.segments()));
         String[] out = new String[keyed.length];
@@ -40,11 +44,22 @@ final class Pointers {
     }
 
     private static int compareSegment(String a, String b) {
-        boolean numA = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-        boolean numB = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
-        if (numA && numB) {
+        if (isIndex(a) && isIndex(b)) {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
+    }
+
+    /** An array index segment: digits only, short enough to be an int. */
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (!Character.isDigit(segment.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,7 +2,9 @@ package org.scalingadvisor.facts;
 
 import org.kie.api.runtime.rule.RuleContext;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one consequence every rule uses: {@code then conclude(kcontext);}. It turns the rule's
@@ -13,6 +15,10 @@ import java.util.Map;
  * arrives, and the result does not depend on the order in which rules happen to fire.
  */
 public final class Conclude {
+
+    /** Parsed @refs by their text: the same few hundred values recur on every evaluation. */
+    private static final Map<String, List<String>> REFS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 4096;
 
     private Conclude() {
     }
@@ -31,7 +37,20 @@ public final class Conclude {
                     }
                 }
             }
-            default -> kcontext.insertLogical(new Advice(id, kind, MetadataValues.list(meta.get("refs"))));
+            default -> kcontext.insertLogical(new Advice(id, kind, refs(meta.get("refs"))));
         }
+    }
+
+    private static List<String> refs(Object value) {
+        String text = value == null ? "" : value.toString();
+        List<String> refs = REFS.get(text);
+        if (refs == null) {
+            if (REFS.size() >= MAX_CACHED) {
+                REFS.clear(); // only after thousands of rule edits in one run
+            }
+            refs = MetadataValues.list(text);
+            REFS.put(text, refs);
+        }
+        return refs;
     }
 }

@@ -1,6 +1,6 @@
 package org.scalingadvisor.facts;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How rule metadata values are read: {@code @refs(MYTH-1, DVF-2)} is a comma-separated list. */
@@ -23,6 +23,21 @@ public final class MetadataValues {
 
     /** The value split on commas, each part trimmed and unquoted; empty parts dropped. */
     public static List<String> list(Object value) {
-        return Arrays.stream(text(value).split(",")).map(MetadataValues::text).filter(s -> !s.isEmpty()).toList();
+        String text = text(value);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int comma = text.indexOf(',', from);
+            int to = comma < 0 ? text.length() : comma;
+            String part = text(text.substring(from, to));
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            from = to + 1;
+        }
+        return List.copyOf(parts);
     }
 }

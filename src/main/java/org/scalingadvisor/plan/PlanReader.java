@@ -152,8 +152,12 @@ public final class PlanReader {
 
     /** Checks a parsed plan against the schema; an empty list means it is valid. */
     public List<FieldError> validate(JsonNode tree) {
+        Set<ValidationMessage> messages = schema.validate(tree);
+        if (messages.isEmpty()) {
+            return List.of();
+        }
         Set<FieldError> errors = new LinkedHashSet<>();
-        for (ValidationMessage message : schema.validate(tree)) {
+        for (ValidationMessage message : messages) {
             errors.add(describe(message, tree));
         }
         return errors.stream()
