@@ -10,6 +10,8 @@ import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,9 @@ class AdvisorMetrics {
     private final MeterRegistry registry;
     private final MultiGauge rulesetInfo;
 
+    /** One timer per verdict, looked up once rather than on every evaluation. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
     AdvisorMetrics(MeterRegistry registry, RulesetHolder rules) {
         this.registry = registry;
         this.rulesetInfo = MultiGauge.builder("advisor.ruleset.info")
@@ -33,12 +38,11 @@ class AdvisorMetrics {
     }
 
     void evaluated(String verdict, long nanos) {
-        Timer.builder("advisor.evaluations")
+        timers.computeIfAbsent(verdict, v -> Timer.builder("advisor.evaluations")
                 .description("Plans evaluated, by verdict")
-                .tag("verdict", verdict)
+                .tag("verdict", v)
                 .publishPercentileHistogram()
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void rejected(String reason) {

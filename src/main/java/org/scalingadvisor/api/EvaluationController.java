@@ -74,8 +74,12 @@ class EvaluationController {
         Evaluation evaluation = evaluator.evaluate(plan, ruleset, audience);
         long nanos = System.nanoTime() - start;
         metrics.evaluated(evaluation.summary().verdict(), nanos);
-        LOG.info("evaluation {} ruleset {} verdict {} items {} in {} ms", evaluation.evaluationId(), ruleset.version(),
-                evaluation.summary().verdict(), evaluation.advice().size(), String.format("%.2f", nanos / 1e6));
+        if (LOG.isInfoEnabled()) {
+            long micros = nanos / 1000;
+            LOG.info("evaluation {} ruleset {} verdict {} items {} in {}.{}{}{} ms", evaluation.evaluationId(), ruleset.version(),
+                    evaluation.summary().verdict(), evaluation.advice().size(), micros / 1000,
+                    (micros / 100) % 10, (micros / 10) % 10, micros % 10);
+        }
         return evaluation;
     }
 }
