@@ -11,7 +11,7 @@ connections=${2:-16}
 
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq jq >/dev/null; }
-[ -f target/scaling-advisor.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/scaling-advisor.jar ] && [ -f target/scaling-advisor.jsa ] || ./mvnw -B -q package -DskipTests
 
 # The JVM flags of the README's run command, unless JAVA_OPTS says otherwise (JAVA_OPTS= for none).
 readme_flags="-XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m -XX:+UseParallelGC"
@@ -22,7 +22,7 @@ url="http://127.0.0.1:$port"
 log=$(mktemp)
 
 start=$(date +%s%N)
-ADVISOR_ADMIN_TOKEN=$token MICRONAUT_SERVER_PORT=$port ${SERVER_PREFIX:-} java ${JAVA_OPTS-$readme_flags} -jar target/scaling-advisor.jar >"$log" 2>&1 &
+ADVISOR_ADMIN_TOKEN=$token MICRONAUT_SERVER_PORT=$port java ${JAVA_OPTS-$readme_flags} -jar target/scaling-advisor.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$plan" "$url/api/v1/evaluations"; do
@@ -30,6 +30,9 @@ until curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' --data-b
   sleep 0.05
 done
 first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+if grep -q "Unable to use shared archive" "$log"; then
+  echo "warning: the JVM could not use target/scaling-advisor.jsa (rebuild with ./mvnw package); start-up is slower" >&2
+fi
 
 measure() { # name, extra wrk args...
   local name=$1; shift
@@ -45,7 +48,7 @@ PLAN=$plan measure eval -s bench/post-plan.lua "$url/api/v1/evaluations"
 # The same two endpoints at about half the evaluation throughput just measured: each connection
 # pauses between requests, so latency is the service's own rather than queueing at saturation.
 think_ms=$(awk -v r="$(awk '/^Requests\/sec/ {print $2}' /tmp/wrk-eval.txt)" -v c="$connections" \
-  'BEGIN { t = int(1000 * c / (0.5 * r) - 1); print (t < 1 ? 1 : t) }')
+  'BEGIN { t = r > 0 ? int(1000 * c / (0.5 * r) - 1) : 10; print (t < 1 ? 1 : t) }')
 THINK_MS=$think_ms measure health-half -s bench/post-plan.lua "$url/health"
 PLAN=$plan THINK_MS=$think_ms measure eval-half -s bench/post-plan.lua "$url/api/v1/evaluations"
 
@@ -67,9 +70,9 @@ reload_max=$(echo "$sorted" | tail -1)
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
 
 health_rps=$(rps health); eval_rps=$(rps eval)
-p99_ratio=$(awk -v e="$(pct eval 99)" -v h="$(pct health 99)" 'BEGIN { printf "%.2f", ms(e) / ms(h) }
+p99_ratio=$(awk -v e="$(pct eval 99)" -v h="$(pct health 99)" 'BEGIN { printf "%.2f", ms(h) > 0 ? ms(e) / ms(h) : 0 }
   function ms(v) { return v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }')
-ratio=$(awk -v e="$eval_rps" -v h="$health_rps" 'BEGIN {printf "%.2f", e / h}')
+ratio=$(awk -v e="$eval_rps" -v h="$health_rps" 'BEGIN {printf "%.2f", h > 0 ? e / h : 0}')
 echo
 echo "Scaling Advisor HTTP benchmark: $connections connections, ${seconds}s per endpoint, plan $(basename "$plan") ($(wc -c <"$plan") bytes)"
 printf '%-28s %12s %10s %10s %8s\n' endpoint req/s p50 p99 errors

@@ -1,6 +1,5 @@
 package org.scalingadvisor;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -33,12 +32,11 @@ public final class Application {
         LoggerFactory.getILoggerFactory();
         EarlyCompile.start(rulesDir(args));
         EarlyCompile.whenReady(Application::warmUp);
-        ApplicationContext context = Micronaut.run(Application.class, args);
         if (StartupTraining.requested()) {
-            StartupTraining.exercise(context);
-            context.close();
-            System.exit(0);
+            StartupTraining.run(args);
+            return;
         }
+        Micronaut.run(Application.class, args);
     }
 
     /**

@@ -41,6 +41,22 @@ public final class EarlyCompile {
         }
     }
 
+    /** Waits for the early result, if one was started, without using it up (the context still takes it). */
+    public static Optional<RulesetCompiler.Outcome> await() {
+        CompletableFuture<RulesetCompiler.Outcome> future;
+        synchronized (EarlyCompile.class) {
+            future = outcome;
+        }
+        if (future == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(future.join());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The early result for {@code forDir}, if there is one and the folder is unchanged; used once. */
     static synchronized Optional<RulesetCompiler.Outcome> take(Path forDir) {
         CompletableFuture<RulesetCompiler.Outcome> future = outcome;
