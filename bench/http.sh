@@ -70,9 +70,9 @@ reload_max=$(echo "$sorted" | tail -1)
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
 
 health_rps=$(rps health); eval_rps=$(rps eval)
-p99_ratio=$(awk -v e="$(pct eval 99)" -v h="$(pct health 99)" 'BEGIN { printf "%.2f", ms(h) > 0 ? ms(e) / ms(h) : 0 }
+p99_ratio=$(awk -v e="$(pct eval 99)" -v h="$(pct health 99)" 'BEGIN { printf "%.2f", (ms(h) > 0 ? ms(e) / ms(h) : 0) }
   function ms(v) { return v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }')
-ratio=$(awk -v e="$eval_rps" -v h="$health_rps" 'BEGIN {printf "%.2f", h > 0 ? e / h : 0}')
+ratio=$(awk -v e="$eval_rps" -v h="$health_rps" 'BEGIN {printf "%.2f", (h > 0 ? e / h : 0)}')
 echo
 echo "Scaling Advisor HTTP benchmark: $connections connections, ${seconds}s per endpoint, plan $(basename "$plan") ($(wc -c <"$plan") bytes)"
 printf '%-28s %12s %10s %10s %8s\n' endpoint req/s p50 p99 errors
