@@ -34,6 +34,8 @@ if grep -q "Unable to use shared archive" "$log"; then
   echo "warning: the JVM could not use target/scaling-advisor.jsa (rebuild with ./mvnw package); start-up is slower" >&2
 fi
 
+rps() { awk '/^Requests\/sec/ {print $2}' "/tmp/wrk-$1.txt"; }
+pct() { awk -v p="$2%" '$1 == p {print $2}' "/tmp/wrk-$1.txt"; }
 measure() { # name, extra wrk args...
   local name=$1; shift
   wrk -t${WRK_THREADS:-1} -c"$connections" -d"${seconds}s" --latency "$@" >"/tmp/wrk-$name.txt"
@@ -47,13 +49,11 @@ PLAN=$plan measure eval -s bench/post-plan.lua "$url/api/v1/evaluations"
 
 # The same two endpoints at about half the evaluation throughput just measured: each connection
 # pauses between requests, so latency is the service's own rather than queueing at saturation.
-think_ms=$(awk -v r="$(awk '/^Requests\/sec/ {print $2}' /tmp/wrk-eval.txt)" -v c="$connections" \
+think_ms=$(awk -v r="$(rps eval)" -v c="$connections" \
   'BEGIN { t = r > 0 ? int(1000 * c / (0.5 * r) - 1) : 10; print (t < 1 ? 1 : t) }')
 THINK_MS=$think_ms measure health-half -s bench/post-plan.lua "$url/health"
 PLAN=$plan THINK_MS=$think_ms measure eval-half -s bench/post-plan.lua "$url/api/v1/evaluations"
 
-rps() { awk '/^Requests\/sec/ {print $2}' "/tmp/wrk-$1.txt"; }
-pct() { awk -v p="$2%" '$1 == p {print $2}' "/tmp/wrk-$1.txt"; }
 errors() {
   local non2xx socket
   non2xx=$(awk '/Non-2xx/ {print $5}' "/tmp/wrk-$1.txt"); socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' "/tmp/wrk-$1.txt")

@@ -47,13 +47,21 @@ public final class Application {
         if (!outcome.ok()) {
             return;
         }
-        try (InputStream in = Application.class.getResourceAsStream("/warmup-plan.json")) {
-            if (in != null) {
-                new Evaluator().evaluate(new PlanReader().read(in.readAllBytes()), outcome.ruleset(), null);
-            }
+        try {
+            new Evaluator().evaluate(new PlanReader().read(warmUpPlan()), outcome.ruleset(), null);
         } catch (IOException | PlanRejectedException | RuntimeException e) {
             // Only a warm-up: the service works the same without it.
             LoggerFactory.getLogger(Application.class).debug("warm-up evaluation skipped", e);
+        }
+    }
+
+    /** The bundled plan used to warm up the service and to train its class-data archive. */
+    static byte[] warmUpPlan() throws IOException {
+        try (InputStream in = Application.class.getResourceAsStream("/warmup-plan.json")) {
+            if (in == null) {
+                throw new IOException("warmup-plan.json is missing from the jar");
+            }
+            return in.readAllBytes();
         }
     }
 

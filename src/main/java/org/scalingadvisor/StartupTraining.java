@@ -7,7 +7,6 @@ import org.scalingadvisor.ruleset.EarlyCompile;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,9 +66,8 @@ final class StartupTraining {
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         String base = "http://127.0.0.1:" + server.getPort();
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-        try (InputStream in = Application.class.getResourceAsStream("/warmup-plan.json")) {
-            byte[] plan = in == null ? "{}".getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
-            int evaluated = post(client, base + "/api/v1/evaluations", plan);
+        try {
+            int evaluated = post(client, base + "/api/v1/evaluations", Application.warmUpPlan());
             int rejected = post(client, base + "/api/v1/evaluations", "{\"title\": 1}".getBytes(StandardCharsets.UTF_8));
             int health = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

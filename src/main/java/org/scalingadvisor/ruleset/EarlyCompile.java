@@ -47,14 +47,7 @@ public final class EarlyCompile {
         synchronized (EarlyCompile.class) {
             future = outcome;
         }
-        if (future == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(future.join());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return join(future);
     }
 
     /** The early result for {@code forDir}, if there is one and the folder is unchanged; used once. */
@@ -64,9 +57,17 @@ public final class EarlyCompile {
         if (future == null || !forDir.equals(dir)) {
             return Optional.empty();
         }
+        String version = new RulesFolder(forDir).version();
+        return join(future).filter(result -> result.version().equals(version));
+    }
+
+    /** The compile's outcome once it finishes; empty if there was none or the compile itself threw. */
+    private static Optional<RulesetCompiler.Outcome> join(CompletableFuture<RulesetCompiler.Outcome> future) {
+        if (future == null) {
+            return Optional.empty();
+        }
         try {
-            RulesetCompiler.Outcome result = future.join();
-            return result.version().equals(new RulesFolder(forDir).version()) ? Optional.of(result) : Optional.empty();
+            return Optional.of(future.join());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
