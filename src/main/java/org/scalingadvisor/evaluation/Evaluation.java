@@ -20,9 +20,13 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
     public record RulesetRef(String version, int ruleCount, Instant loadedAt) {
     }
 
-    /** The verdict and counts over all advice, whatever audience filter applied. */
+    /**
+     * The verdict and counts over all advice, whatever audience filter applied, and the rule ids of the
+     * items to act on first (empty only when the verdict is READY).
+     */
     @Serdeable
-    public record Summary(String verdict, List<String> myths, Counts counts, int gaps, int strengths) {
+    public record Summary(String verdict, List<String> myths, Counts counts, int gaps, int strengths,
+                          List<String> firstActions) {
     }
 
     /** Items per priority band. */
@@ -33,7 +37,12 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
     /** One advice item. */
     @Serdeable
     public record Item(int rank, String ruleId, String kind, String title, String message, List<String> audiences,
-                       List<String> refs, Priority priority, List<SourceRef> sources, Trace trace) {
+                       List<String> refs, Priority priority, List<SourceRef> sources, List<Sign> signs, Trace trace) {
+    }
+
+    /** On a DIAGNOSIS, one sign of the myth the plan shows: the SIGN rule's id, its words, and the plan fields it rests on. */
+    @Serdeable
+    public record Sign(String id, String text, List<String> evidence) {
     }
 
     /** The score, its band, and the named contributions it is the sum of. */

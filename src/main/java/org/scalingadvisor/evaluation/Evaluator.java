@@ -4,11 +4,13 @@ import org.kie.api.runtime.KieSession;
 import org.scalingadvisor.facts.Advice;
 import org.scalingadvisor.facts.Finding;
 import org.scalingadvisor.facts.PriorityPoints;
+import org.scalingadvisor.facts.Sign;
 import org.scalingadvisor.facts.Threshold;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.Ruleset;
+import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +29,6 @@ public final class Evaluator {
     /** A rule set whose rules keep re-firing is cut off here rather than hanging a request. */
     static final int MAX_FIRINGS = 20_000;
 
-    private static final List<String> ACTION_KINDS = List.of(Kind.DIAGNOSIS, Kind.RECOMMENDATION, Kind.GAP);
-
     /** An evaluation and the ids of every rule that fired to produce it (for coverage). */
     public record Run(Evaluation evaluation, Set<String> firedRuleIds) {
     }
@@ -45,7 +45,7 @@ public final class Evaluator {
         KieSession session = ruleset.newSession();
         try {
             session.addEventListener(trace);
-            for (Object fact : PlanFacts.of(plan, ruleset.categories())) {
+            for (Object fact : PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds())) {
                 session.insert(fact);
             }
             ruleset.thresholds().values().forEach((name, value) -> session.insert(new Threshold(name, value)));
@@ -64,19 +64,23 @@ public final class Evaluator {
         Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
-                summary(ranked),
+                summary(ranked, ruleset.thresholds()),
                 shown);
         return new Run(evaluation, Set.copyOf(trace.fired()));
     }
 
     /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */
-    private record Held(Set<String> conclusions, Map<String, List<String>> pointsByAdvice) {
+    private record Held(Set<String> conclusions, Map<String, List<String>> pointsByAdvice, Map<String, List<String>> signsByMyth) {
 
         static Held of(Collection<?> objects) {
             Set<String> ids = new HashSet<>();
             Map<String, List<String>> points = new HashMap<>();
+            Map<String, List<String>> signs = new HashMap<>();
             for (Object o : objects) {
-                if (o instanceof Advice advice) {
+                if (o instanceof Sign sign) {
+                    ids.add(sign.getId());
+                    signs.computeIfAbsent(sign.getMyth(), k -> new ArrayList<>()).add(sign.getId());
+                } else if (o instanceof Advice advice) {
                     ids.add(advice.getRuleId());
                 } else if (o instanceof Finding finding) {
                     ids.add(finding.getId());
@@ -84,13 +88,14 @@ public final class Evaluator {
                     points.computeIfAbsent(p.getAdviceRuleId(), k -> new ArrayList<>()).add(p.getPriorityRuleId());
                 }
             }
-            return new Held(ids, points);
+            return new Held(ids, points, signs);
         }
     }
 
     private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset) {
-        record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority) {
+        record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority, List<RuleInfo> signs) {
         }
+        Thresholds thresholds = ruleset.thresholds();
         List<Scored> scored = new ArrayList<>();
         for (FiringTrace.Conclusion c : conclusions.values()) {
             if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
@@ -99,12 +104,23 @@ public final class Evaluator {
             List<Evaluation.Contribution> contributions = new ArrayList<>();
             contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
                     "base weight of this " + c.rule.kind().toLowerCase()));
+            List<RuleInfo> signs = Kind.DIAGNOSIS.equals(c.rule.kind()) ? signsOf(c.rule, held, ruleset) : List.of();
+            int signPoints = 0;
+            for (RuleInfo sign : signs) {
+                contributions.add(new Evaluation.Contribution(sign.ruleId(), sign.points(), "sign: " + sign.title()));
+                signPoints += sign.points();
+            }
             held.pointsByAdvice().getOrDefault(c.rule.ruleId(), List.of()).stream().sorted()
                     .map(id -> ruleset.rule(id).orElseThrow())
                     .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
             int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, thresholds);
+            if (cap != null) {
+                contributions.add(cap);
+                sum += cap.points();
+            }
             int score = Math.max(0, Math.min(100, sum));
-            scored.add(new Scored(c, new Evaluation.Priority(score, ruleset.thresholds().band(score), contributions)));
+            scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
         }
         scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
                 .thenComparing(s -> s.conclusion().rule.ruleId()));
@@ -114,14 +130,36 @@ public final class Evaluator {
             RuleInfo rule = s.conclusion().rule;
             Set<String> evidence = new HashSet<>();
             Set<String> missing = new HashSet<>();
-            gather(s.conclusion(), conclusions, held, evidence, missing, new HashSet<>());
+            Set<String> seen = new HashSet<>();
+            gather(s.conclusion(), conclusions, held, evidence, missing, seen);
+            List<Evaluation.Sign> signs = new ArrayList<>();
+            Set<String> derived = new TreeSet<>(s.conclusion().derivedFrom);
+            for (RuleInfo sign : s.signs()) {
+                Set<String> signEvidence = new HashSet<>();
+                FiringTrace.Conclusion source = conclusions.get(sign.ruleId());
+                if (source != null) {
+                    gather(source, conclusions, held, signEvidence, missing, new HashSet<>());
+                }
+                evidence.addAll(signEvidence);
+                derived.add(sign.ruleId());
+                signs.add(new Evaluation.Sign(sign.ruleId(), sign.title(), Pointers.sorted(signEvidence, split)));
+            }
             items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
-                    rule.audiences(), rule.refs(), s.priority(), rule.sources(),
+                    rule.audiences(), rule.refs(), s.priority(), rule.sources(), List.copyOf(signs),
                     new Evaluation.Trace(rule.name(), rule.file(), rule.line(), Pointers.sorted(evidence, split),
                             Pointers.sorted(missing, split),
-                            s.conclusion().derivedFrom.stream().filter(held.conclusions()::contains).sorted().toList())));
+                            derived.stream().filter(held.conclusions()::contains).toList())));
         }
         return items;
+    }
+
+    /** The signs held for the myth a diagnosis names, heaviest first. */
+    private static List<RuleInfo> signsOf(RuleInfo diagnosis, Held held, Ruleset ruleset) {
+        String myth = diagnosis.refs().stream().filter(ref -> ref.startsWith("MYTH-")).findFirst().orElse("");
+        return held.signsByMyth().getOrDefault(myth, List.of()).stream()
+                .map(id -> ruleset.rule(id).orElseThrow())
+                .sorted(Comparator.comparingInt((RuleInfo r) -> -r.points()).thenComparing(RuleInfo::ruleId))
+                .toList();
     }
 
     /** An item's evidence includes the evidence of the findings and advice it builds on. */
@@ -140,26 +178,20 @@ public final class Evaluator {
         }
     }
 
-    private static Evaluation.Summary summary(List<Evaluation.Item> items) {
+    private static Evaluation.Summary summary(List<Evaluation.Item> items, Thresholds thresholds) {
         int[] counts = new int[4];
-        boolean critical = false;
-        boolean high = false;
         Set<String> myths = new TreeSet<>();
         for (Evaluation.Item item : items) {
-            String band = item.priority().band();
-            counts[List.of("CRITICAL", "HIGH", "MEDIUM", "LOW").indexOf(band)]++;
-            if (ACTION_KINDS.contains(item.kind())) {
-                critical |= band.equals("CRITICAL");
-                high |= band.equals("HIGH");
-            }
+            counts[List.of("CRITICAL", "HIGH", "MEDIUM", "LOW").indexOf(item.priority().band())]++;
             if (item.kind().equals(Kind.DIAGNOSIS)) {
                 item.refs().stream().filter(ref -> ref.startsWith("MYTH-")).forEach(myths::add);
             }
         }
-        String verdict = critical ? "NOT_READY" : high ? "NEEDS_WORK" : "READY";
+        String verdict = Severity.verdict(items, thresholds);
         long gaps = items.stream().filter(i -> i.kind().equals(Kind.GAP)).count();
         long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
         return new Evaluation.Summary(verdict, List.copyOf(myths),
-                new Evaluation.Counts(counts[0], counts[1], counts[2], counts[3]), (int) gaps, (int) strengths);
+                new Evaluation.Counts(counts[0], counts[1], counts[2], counts[3]), (int) gaps, (int) strengths,
+                Severity.firstActions(items, verdict, thresholds));
     }
 }

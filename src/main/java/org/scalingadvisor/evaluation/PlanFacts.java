@@ -6,7 +6,9 @@ import org.scalingadvisor.facts.Missing;
 import org.scalingadvisor.facts.Stakeholder;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.plan.StakeholderGroup;
+import org.scalingadvisor.facts.Effort;
 import org.scalingadvisor.ruleset.CategoryTable;
+import org.scalingadvisor.ruleset.Thresholds;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -14,6 +16,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -26,17 +30,42 @@ public final class PlanFacts {
     private PlanFacts() {
     }
 
-    public static List<Object> of(ScalingPlan plan, CategoryTable categories) {
+    public static List<Object> of(ScalingPlan plan, CategoryTable categories, Thresholds thresholds) {
         List<Object> facts = new ArrayList<>();
         walk(plan, facts);
         List<org.scalingadvisor.plan.Activity> activities = plan.activities() == null ? List.of() : plan.activities();
+        double total = 0;
+        for (org.scalingadvisor.plan.Activity a : activities) {
+            total += a.budget() == null ? 0 : a.budget();
+        }
+        double tokenShare = thresholds.get("activity.token.budget.share");
+        double tokenMonths = thresholds.get("activity.token.months");
+        Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites
+        categories.sides().forEach(side -> effort.put(side, new double[4]));
         for (int i = 0; i < activities.size(); i++) {
             org.scalingadvisor.plan.Activity a = activities.get(i);
             String type = a.type() == null ? "OTHER" : a.type().name();
+            String category = categories.categoryOf(type);
             List<StakeholderGroup> audiences = a.audiences() == null ? List.of() : a.audiences();
-            facts.add(new Activity(i, a.id(), type, categories.categoryOf(type), a.budget(), a.startMonth(),
-                    audiences.stream().map(Enum::name).toList(),
-                    audiences.stream().map(g -> g.side().name()).distinct().sorted().toList()));
+            List<String> sides = audiences.stream().map(g -> g.side().name()).distinct().sorted().toList();
+            boolean innovatorsOnly = !sides.isEmpty() && sides.stream().allMatch("INNOVATOR"::equals);
+            String side = innovatorsOnly ? "SUPPLY" : categories.sideOf(category);
+            double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
+            boolean token = (share >= 0 && share < tokenShare)
+                    || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths);
+            facts.add(new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
+                    a.endMonth(), a.sites(), audiences.stream().map(Enum::name).toList(), sides, token)));
+            double[] e = effort.computeIfAbsent(side, k -> new double[4]);
+            e[0] += a.budget() == null ? 0 : a.budget();
+            e[1]++;
+            if (!token) {
+                e[2]++;
+                e[3] += a.sites() == null ? 0 : a.sites();
+            }
+        }
+        for (Map.Entry<String, double[]> e : effort.entrySet()) {
+            double[] v = e.getValue();
+            facts.add(new Effort(e.getKey(), v[0], total > 0 ? v[0] / total : 0, total > 0, (int) v[1], (int) v[2], (int) v[3]));
         }
         List<org.scalingadvisor.plan.Stakeholder> stakeholders = plan.stakeholders() == null ? List.of() : plan.stakeholders();
         for (int i = 0; i < stakeholders.size(); i++) {

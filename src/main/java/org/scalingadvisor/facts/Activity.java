@@ -2,88 +2,139 @@ package org.scalingadvisor.facts;
 
 import java.util.List;
 
-/** One planned activity, with the category the rules folder's category table gives its type. */
+/**
+ * One planned activity, with the category and side the rules folder's category table gives its
+ * type, and how much it weighs: its share of the plan's known budget, how long it runs, how many
+ * sites it reaches, and whether it is substantive or only a token (thresholds.properties).
+ */
 public final class Activity implements PlanFact {
 
-    private final int index;
-    private final String id;
-    private final String type;
-    private final String category;
-    private final Double budget;
-    private final Integer startMonth;
-    private final List<String> audiences;
-    private final List<String> audienceSides;
+    /** What the plan says of one activity, plus what the category table and thresholds make of it. */
+    public record Data(int index, String id, String type, String category, String side, Double budget,
+                       double budgetShare, Integer startMonth, Integer endMonth, Integer sites,
+                       List<String> audiences, List<String> audienceSides, boolean token) {
+    }
 
-    public Activity(int index, String id, String type, String category, Double budget, Integer startMonth,
-                    List<String> audiences, List<String> audienceSides) {
-        this.index = index;
-        this.id = id;
-        this.type = type;
-        this.category = category;
-        this.budget = budget;
-        this.startMonth = startMonth;
-        this.audiences = List.copyOf(audiences);
-        this.audienceSides = List.copyOf(audienceSides);
+    private final Data d;
+    private final boolean innovatorsOnly;
+
+    public Activity(Data data) {
+        this.d = data;
+        this.innovatorsOnly = !data.audienceSides().isEmpty()
+                && data.audienceSides().stream().allMatch("INNOVATOR"::equals);
     }
 
     public int getIndex() {
-        return index;
+        return d.index();
     }
 
     public String getId() {
-        return id;
+        return d.id();
     }
 
     public String getType() {
-        return type;
+        return d.type();
     }
 
     public String getCategory() {
-        return category;
+        return d.category();
+    }
+
+    /** SUPPLY, DEMAND, ADOPTION, INFORMATION or OTHER: which side of spread the activity's effort goes to. */
+    public String getSide() {
+        return d.side();
     }
 
     /** The budget, or 0 when the plan gives none (see {@link #isBudgetKnown()}). */
     public double getBudget() {
-        return budget == null ? 0 : budget;
+        return d.budget() == null ? 0 : d.budget();
     }
 
     public boolean isBudgetKnown() {
-        return budget != null;
+        return d.budget() != null;
+    }
+
+    /** The budget as a share (0..1) of all the plan's known budgets; -1 when unknown. */
+    public double getBudgetShare() {
+        return d.budgetShare();
     }
 
     /** Months from the plan's start, or -1 when the plan does not say (see {@link #isStartKnown()}). */
     public int getStartMonth() {
-        return startMonth == null ? -1 : startMonth;
+        return d.startMonth() == null ? -1 : d.startMonth();
     }
 
     public boolean isStartKnown() {
-        return startMonth != null;
+        return d.startMonth() != null;
+    }
+
+    /** The month it ends, or -1 when the plan does not say. */
+    public int getEndMonth() {
+        return d.endMonth() == null ? -1 : d.endMonth();
+    }
+
+    public boolean isEndKnown() {
+        return d.endMonth() != null;
+    }
+
+    /** How many months it runs (start and end month both counted), or -1 when either is unknown. */
+    public int getDurationMonths() {
+        return d.startMonth() == null || d.endMonth() == null ? -1 : d.endMonth() - d.startMonth() + 1;
+    }
+
+    /** How many organisations or sites it reaches, or -1 when the plan does not say. */
+    public int getSites() {
+        return d.sites() == null ? -1 : d.sites();
     }
 
     public List<String> getAudiences() {
-        return audiences;
+        return d.audiences();
     }
 
-    /** PROFESSIONAL, SYSTEM or USER for each audience. */
+    /** PROFESSIONAL, SYSTEM, USER or INNOVATOR for each audience. */
     public List<String> getAudienceSides() {
-        return audienceSides;
+        return d.audienceSides();
+    }
+
+    /** True when every audience named is INNOVATORS: the activity serves the people who make innovations. */
+    public boolean isInnovatorsOnly() {
+        return innovatorsOnly;
     }
 
     /**
-     * True when the activity reaches organisations: its audiences include professionals or the
-     * system side, or it names no audience. Training for volunteers alone is not organisational support.
+     * True when the activity reaches organisations that adopt: its audiences include professionals or the
+     * system side, or it names no audience. Training for volunteers alone, or a bootcamp for innovators,
+     * is not organisational support for adopters.
      */
     public boolean isForOrganisations() {
-        return audienceSides.isEmpty() || audienceSides.contains("PROFESSIONAL") || audienceSides.contains("SYSTEM");
+        return d.audienceSides().isEmpty() || d.audienceSides().contains("PROFESSIONAL") || d.audienceSides().contains("SYSTEM");
+    }
+
+    /** True when the activity's audiences include people who use services, carers, citizens or their networks. */
+    public boolean isForUsers() {
+        return d.audienceSides().contains("USER");
+    }
+
+    /**
+     * True when the activity is a token: a sliver of the known budget, or over within a month
+     * (thresholds activity.token.budget.share and activity.token.months). A token never answers a myth.
+     */
+    public boolean isToken() {
+        return d.token();
+    }
+
+    /** The opposite of {@link #isToken()}: the activity has the weight to count. */
+    public boolean isSubstantive() {
+        return !d.token();
     }
 
     @Override
     public String getPointer() {
-        return "/activities/" + index + "/type";
+        return "/activities/" + d.index() + "/type";
     }
 
     @Override
     public String toString() {
-        return "activity " + index + " " + type + " (" + category + ")";
+        return "activity " + d.index() + " " + d.type() + " (" + d.category() + ", " + d.side() + (d.token() ? ", token" : "") + ")";
     }
 }

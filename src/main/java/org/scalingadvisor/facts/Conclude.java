@@ -23,13 +23,15 @@ public final class Conclude {
     private Conclude() {
     }
 
-    /** Inserts the Finding, Advice or PriorityPoints named by the firing rule's metadata. */
+    /** Inserts the Finding, Sign, Advice or PriorityPoints named by the firing rule's metadata. */
     public static void conclude(RuleContext kcontext) {
         Map<String, Object> meta = kcontext.getRule().getMetaData();
         String id = MetadataValues.text(meta.get("id"));
         String kind = MetadataValues.text(meta.get("kind"));
         switch (kind) {
             case "FINDING" -> kcontext.insertLogical(new Finding(id));
+            case "SIGN" -> kcontext.insertLogical(new Sign(id, MetadataValues.text(meta.get("myth")),
+                    "true".equals(MetadataValues.text(meta.get("core")))));
             case "PRIORITY" -> {
                 for (Object matched : kcontext.getMatch().getObjects()) {
                     if (matched instanceof Advice advice) {

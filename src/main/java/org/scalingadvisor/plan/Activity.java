@@ -11,6 +11,8 @@ public record Activity(
         List<StakeholderGroup> audiences,
         Double budget,
         Integer startMonth,
+        Integer endMonth,
+        Integer sites,
         String description) {
 
     /** Copies lists defensively; an absent list stays null. */

@@ -12,5 +12,6 @@ public record Enablers(
         Boolean regulatoryBarriers,
         AlignedPriorities alignedPriorities,
         Boolean reliesOnTargetsOrTariffs,
-        Boolean innovationSupportAccess) {
+        Boolean innovationSupportAccess,
+        Boolean adopterCapacity) {
 }

@@ -12,5 +12,8 @@ public record Innovation(
         Evidence evidence,
         Boolean valueForMoneyShown,
         Boolean corePrinciplesCodified,
-        Boolean localAdaptationAllowed) {
+        Boolean localAdaptationAllowed,
+        InnovationForm form,
+        InnovationOrigin origin,
+        Boolean usersAreStaff) {
 }

@@ -83,6 +83,9 @@ public final class PlanReader {
     public ScalingPlan read(byte[] body) throws PlanRejectedException {
         JsonNode tree = parse(body);
         List<FieldError> errors = validate(tree);
+        if (errors.isEmpty()) {
+            errors = activityTimes(tree);
+        }
         if (!errors.isEmpty()) {
             throw new PlanRejectedException(PlanRejectedException.Reason.INVALID_PLAN,
                     errors.size() == 1 ? "The plan has 1 problem." : "The plan has " + errors.size() + " problems.", errors);
@@ -93,6 +96,21 @@ public final class PlanReader {
             // The schema admits only what the records can hold, so this means the two disagree.
             throw new IllegalStateException("a plan that satisfies the schema did not bind: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** What the schema cannot say: an activity ends no earlier than it starts. */
+    private static List<FieldError> activityTimes(JsonNode tree) {
+        JsonNode activities = tree.path("activities");
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            JsonNode start = activities.get(i).path("startMonth");
+            JsonNode end = activities.get(i).path("endMonth");
+            if (start.isNumber() && end.isNumber() && end.asLong() < start.asLong()) {
+                errors.add(new FieldError("/activities/" + i + "/endMonth",
+                        "must not be before startMonth (" + start.asLong() + "): an activity ends no earlier than it starts"));
+            }
+        }
+        return errors;
     }
 
     private JsonNode parse(byte[] body) throws PlanRejectedException {

@@ -7,5 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record Resources(
         ScalingLead scalingLead,
         Boolean fundingForSpreadSecured,
-        Level staffTurnover) {
+        Level staffTurnover,
+        FundingModel fundingModel,
+        Integer fundingEndsMonth) {
 }

@@ -7,5 +7,7 @@ public enum Route {
     NETWORK,
     CHAIN_OR_FRANCHISE,
     SPIN_OUT,
-    MANDATE
+    MANDATE,
+    NATIONAL_PROGRAMME,
+    MARKET_GROWTH
 }

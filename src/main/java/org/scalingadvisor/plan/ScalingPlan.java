@@ -20,7 +20,8 @@ public record ScalingPlan(
         Resources resources,
         Enablers enablers,
         Learning learning,
-        PlanContext context) {
+        PlanContext context,
+        Scale scale) {
 
     /** Copies lists defensively; an absent list stays null. */
     public ScalingPlan {

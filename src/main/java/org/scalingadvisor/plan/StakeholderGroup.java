@@ -15,7 +15,8 @@ public enum StakeholderGroup {
     FAMILIES(StakeholderSide.USER),
     CITIZENS(StakeholderSide.USER),
     USER_NETWORKS(StakeholderSide.USER),
-    VOLUNTARY_SECTOR(StakeholderSide.USER);
+    VOLUNTARY_SECTOR(StakeholderSide.USER),
+    INNOVATORS(StakeholderSide.INNOVATOR);
 
     private final StakeholderSide side;
 

@@ -4,5 +4,6 @@ package org.scalingadvisor.plan;
 public enum StakeholderSide {
     PROFESSIONAL,
     SYSTEM,
-    USER
+    USER,
+    INNOVATOR
 }

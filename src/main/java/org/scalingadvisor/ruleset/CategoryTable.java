@@ -12,9 +12,21 @@ import java.util.TreeMap;
 public final class CategoryTable {
 
     private final Map<String, String> categoryByType;
+    private final Map<String, String> sideByCategory;
 
-    private CategoryTable(Map<String, String> categoryByType) {
+    private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory) {
         this.categoryByType = categoryByType;
+        this.sideByCategory = sideByCategory;
+    }
+
+    /** The side of spread a category's effort goes to (SUPPLY, DEMAND, ADOPTION ...), from the sides table. */
+    public String sideOf(String category) {
+        return sideByCategory.getOrDefault(category, "OTHER");
+    }
+
+    /** Every side the sides table names, in its order. */
+    public List<String> sides() {
+        return sideByCategory.values().stream().distinct().toList();
     }
 
     /** The category of an activity type; every type has one once the table has loaded without problems. */
@@ -66,7 +78,42 @@ public final class CategoryTable {
                 }
             }
         }
-        return new CategoryTable(byType);
+        Map<String, String> sides = parseSides(file, text, byType, problems);
+        return new CategoryTable(byType, sides);
+    }
+
+    /** Reads | side | categories |: every category of the first table needs exactly one side. */
+    private static Map<String, String> parseSides(String file, String text, Map<String, String> byType, List<RuleProblem> problems) {
+        Map<String, String> sideByCategory = new LinkedHashMap<>();
+        boolean found = false;
+        for (MarkdownTables.Table table : MarkdownTables.parse(text)) {
+            if (!table.header().equals(List.of("side", "categories"))) {
+                continue;
+            }
+            found = true;
+            for (MarkdownTables.Row row : table.rows()) {
+                List<String> cells = row.cells();
+                if (cells.size() != 2 || !cells.get(0).matches("[A-Z][A-Z_]*")) {
+                    problems.add(new RuleProblem(file, row.line(), "a row needs a side in capitals (e.g. DEMAND) and its categories"));
+                    continue;
+                }
+                for (String category : Arrays.stream(cells.get(1).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+                    if (!byType.containsValue(category)) {
+                        problems.add(new RuleProblem(file, row.line(), "'" + category + "' is not a category of the category table"));
+                    } else if (sideByCategory.putIfAbsent(category, cells.get(0)) != null) {
+                        problems.add(new RuleProblem(file, row.line(), category + " already has side " + sideByCategory.get(category)
+                                + "; a category belongs to one side"));
+                    }
+                }
+            }
+        }
+        if (!found) {
+            problems.add(new RuleProblem(file, 0, "no sides table found: it needs the header | side | categories |"));
+        } else {
+            byType.values().stream().distinct().filter(c -> !sideByCategory.containsKey(c)).forEach(c ->
+                    problems.add(new RuleProblem(file, 0, "category " + c + " has no side; add it to one row of the sides table")));
+        }
+        return sideByCategory;
     }
 
     private static boolean isActivityType(String name) {

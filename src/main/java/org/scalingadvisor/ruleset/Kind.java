@@ -11,8 +11,9 @@ public final class Kind {
     public static final String GAP = "GAP";
     public static final String STRENGTH = "STRENGTH";
     public static final String PRIORITY = "PRIORITY";
+    public static final String SIGN = "SIGN";
 
-    public static final List<String> ALL = List.of(FINDING, DIAGNOSIS, RECOMMENDATION, GAP, STRENGTH, PRIORITY);
+    public static final List<String> ALL = List.of(FINDING, SIGN, DIAGNOSIS, RECOMMENDATION, GAP, STRENGTH, PRIORITY);
     public static final List<String> ADVICE_KINDS = List.of(DIAGNOSIS, RECOMMENDATION, GAP, STRENGTH);
     public static final List<String> AUDIENCES = List.of("INNOVATOR", "ADOPTER", "SYSTEM_LEADER", "COMMISSIONER");
 

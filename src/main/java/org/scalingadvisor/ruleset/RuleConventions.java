@@ -16,7 +16,8 @@ import java.util.TreeSet;
 final class RuleConventions {
 
     static final Set<String> KEYS = Set.of("id", "kind", "refs", "source", "title", "message", "audience",
-            "base", "points", "reason", "description");
+            "base", "points", "reason", "description",
+            "myth", "weight", "core");
     private static final String ID_PATTERN = "[a-z0-9]+([.-][a-z0-9]+)*";
 
     private final KnowledgeCatalogue knowledge;
@@ -74,6 +75,7 @@ final class RuleConventions {
             }
         }
         String title = MetadataValues.text(metadata.get("title"));
+        String myth = MetadataValues.text(metadata.get("myth"));
         String message = MetadataValues.text(metadata.get("message")).replaceAll("\\s+", " ");
         String reason = MetadataValues.text(metadata.get("reason")).replaceAll("\\s+", " ");
         int base = 0;
@@ -88,6 +90,20 @@ final class RuleConventions {
                 problem(file, ruleLine, "rule \"" + name + "\" gives advice but has no @audience: say who should act, e.g. @audience(INNOVATOR, COMMISSIONER)");
             }
             base = number(name, file, at.line("base"), "base", metadata.get("base"), 0, 100);
+        } else if (Kind.SIGN.equals(kind)) {
+            if (!myth.matches("MYTH-[1-5]") || !knowledge.hasItem(myth)) {
+                problem(file, at.line("myth"), "rule \"" + name + "\" is a SIGN: @myth must name the myth it is a sign of, e.g. @myth(MYTH-3)"
+                        + (myth.isEmpty() ? "" : "; '" + myth + "' is not one"));
+            }
+            require(name, file, ruleLine, "title", title);
+            points = number(name, file, at.line("weight"), "weight", metadata.get("weight"), 0, 50);
+            String coreText = MetadataValues.text(metadata.get("core"));
+            if (!coreText.isEmpty() && !coreText.equals("true") && !coreText.equals("false")) {
+                problem(file, at.line("core"), "rule \"" + name + "\": @core(" + coreText + ") must be true or false");
+            }
+            if (refs.isEmpty() && !myth.isEmpty()) {
+                refs = List.of(myth);
+            }
         } else if (Kind.PRIORITY.equals(kind)) {
             points = number(name, file, at.line("points"), "points", metadata.get("points"), -50, 50);
             require(name, file, ruleLine, "reason", reason);
@@ -97,7 +113,8 @@ final class RuleConventions {
             description = !title.isEmpty() ? title : !reason.isEmpty() ? reason : name;
         }
         return new RuleInfo(id, name, kind, file, ruleLine, refs, sources, audiences, title, message, description,
-                base, points, reason);
+                base, points, reason, Kind.SIGN.equals(kind) ? myth : null,
+                "true".equals(MetadataValues.text(metadata.get("core"))));
     }
 
     /** Every catalogue item must be cited by some rule, or it is knowledge the rules do not encode. */

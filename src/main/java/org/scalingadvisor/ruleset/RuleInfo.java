@@ -23,7 +23,9 @@ public record RuleInfo(
         String description,
         int base,
         int points,
-        String reason) {
+        String reason,
+        String myth,
+        boolean core) {
 
     /** True for the kinds that become advice items. */
     public boolean givesAdvice() {

@@ -9,6 +9,16 @@ public final class Thresholds {
 
     static final List<String> BAND_KEYS = List.of("band.critical", "band.high", "band.medium");
 
+    /** What the engine itself reads (bands, tokens, the severity model, the verdict), with what each means. */
+    static final Map<String, String> ENGINE_KEYS = Map.ofEntries(
+            Map.entry("activity.token.budget.share", "the budget share below which an activity is a token"),
+            Map.entry("activity.token.months", "the months or fewer an activity runs for to be a token"),
+            Map.entry("severity.critical.sign.points", "the sign points a diagnosis needs before it can be CRITICAL"),
+            Map.entry("severity.gap.max", "the highest score a question (GAP) may reach"),
+            Map.entry("verdict.notready.diagnoses", "how many diagnosed myths make a plan NOT_READY"),
+            Map.entry("verdict.notready.key.questions", "how many key questions unanswered make a plan NOT_READY"),
+            Map.entry("first.actions.max", "how many items the summary lists to act on first"));
+
     private final Map<String, Double> values;
 
     private Thresholds(Map<String, Double> values) {
@@ -71,6 +81,11 @@ public final class Thresholds {
                 problems.add(new RuleProblem(file, 0, "missing " + key + " (the score at which that band starts)"));
             }
         }
+        ENGINE_KEYS.forEach((key, meaning) -> {
+            if (!values.containsKey(key)) {
+                problems.add(new RuleProblem(file, 0, "missing " + key + " (" + meaning + ")"));
+            }
+        });
         if (values.keySet().containsAll(BAND_KEYS)
                 && !(values.get("band.critical") > values.get("band.high") && values.get("band.high") > values.get("band.medium"))) {
             problems.add(new RuleProblem(file, 0, "bands must rise: band.medium < band.high < band.critical"));

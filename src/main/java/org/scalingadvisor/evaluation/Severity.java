@@ -1,0 +1,104 @@
+package org.scalingadvisor.evaluation;
+
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.Thresholds;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The severity model's fixed parts, driven by thresholds.properties (the trainers' guide explains
+ * them): caps that keep a mild diagnosis below CRITICAL and questions below diagnoses, the verdict
+ * over the whole plan, and the few items to act on first.
+ */
+final class Severity {
+
+    static final String CAP_ID = "severity.cap";
+    private static final List<String> ACTION_KINDS = List.of(Kind.DIAGNOSIS, Kind.RECOMMENDATION, Kind.GAP);
+
+    private Severity() {
+    }
+
+    /**
+     * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
+     * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
+     * question (GAP) never scores above severity.gap.max, so it never outranks a diagnosed myth.
+     */
+    static Evaluation.Contribution cap(String kind, int sum, int signPoints, Thresholds thresholds) {
+        int critical = (int) thresholds.get("band.critical");
+        if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
+            return new Evaluation.Contribution(CAP_ID, critical - 1 - sum, "held below CRITICAL: its signs add up to "
+                    + signPoints + " points, and CRITICAL needs " + (int) thresholds.get("severity.critical.sign.points"));
+        }
+        int gapMax = (int) thresholds.get("severity.gap.max");
+        if (Kind.GAP.equals(kind) && sum > gapMax) {
+            return new Evaluation.Contribution(CAP_ID, gapMax - sum,
+                    "held at " + gapMax + ": an unanswered question never outranks a diagnosed myth");
+        }
+        return null;
+    }
+
+    /**
+     * NOT_READY when any diagnosis, recommendation or question is CRITICAL, when verdict.notready.diagnoses
+     * myths are diagnosed, or when verdict.notready.key.questions key questions (HIGH gaps) are unanswered;
+     * NEEDS_WORK when any is HIGH or any myth is diagnosed; READY otherwise. Strengths never count.
+     */
+    static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
+        boolean critical = false;
+        boolean high = false;
+        int diagnoses = 0;
+        int keyQuestions = 0;
+        for (Evaluation.Item item : items) {
+            if (!ACTION_KINDS.contains(item.kind())) {
+                continue;
+            }
+            String band = item.priority().band();
+            critical |= band.equals("CRITICAL");
+            high |= band.equals("HIGH");
+            if (item.kind().equals(Kind.DIAGNOSIS)) {
+                diagnoses++;
+            } else if (item.kind().equals(Kind.GAP) && (band.equals("HIGH") || band.equals("CRITICAL"))) {
+                keyQuestions++;
+            }
+        }
+        if (critical || diagnoses >= thresholds.get("verdict.notready.diagnoses")
+                || keyQuestions >= thresholds.get("verdict.notready.key.questions")) {
+            return "NOT_READY";
+        }
+        return high || diagnoses > 0 ? "NEEDS_WORK" : "READY";
+    }
+
+    /**
+     * Up to first.actions.max rule ids, in rank order: the diagnoses, questions and recommendations in the
+     * CRITICAL or HIGH band, leaving out a recommendation that only answers a diagnosis already listed.
+     * When the verdict is not READY and nothing is that high, the top action item. Empty when READY.
+     */
+    static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
+        if (verdict.equals("READY")) {
+            return List.of();
+        }
+        int max = (int) thresholds.get("first.actions.max");
+        List<String> first = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Evaluation.Item item : items) {
+            if (first.size() >= max) {
+                break;
+            }
+            String band = item.priority().band();
+            if (!ACTION_KINDS.contains(item.kind()) || !(band.equals("CRITICAL") || band.equals("HIGH"))) {
+                continue;
+            }
+            if (item.kind().equals(Kind.RECOMMENDATION) && item.trace().derivedFrom().stream().anyMatch(listed::contains)) {
+                continue;
+            }
+            first.add(item.ruleId());
+            listed.add(item.ruleId());
+        }
+        if (first.isEmpty()) {
+            items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
+        }
+        return List.copyOf(first);
+    }
+}
