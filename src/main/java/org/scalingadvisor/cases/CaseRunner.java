@@ -41,7 +41,8 @@ public final class CaseRunner {
     }
 
     private static final Set<String> EXPECTATIONS = Set.of("verdict", "myths", "present", "absent", "kinds", "noKinds",
-            "order", "bands");
+            "order", "bands", "signs", "noSigns", "verdictIn", "mythsPresent", "mythsAbsent", "recommends", "asksAbout",
+            "notRecommends");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final PlanReader reader;
@@ -176,6 +177,7 @@ public final class CaseRunner {
                         + ") above " + second.ruleId() + " (rank " + second.rank() + ", score " + second.priority().score() + ")");
             }
         }
+        KnowledgeExpectations.check(expect, evaluation, failures);
         JsonNode bands = expect.path("bands");
         bands.fieldNames().forEachRemaining(band -> {
             int want = bands.get(band).asInt();
