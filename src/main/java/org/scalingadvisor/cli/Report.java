@@ -25,9 +25,20 @@ final class Report {
         out.printf("Items: %d critical, %d high, %d medium, %d low; %d gaps, %d strengths (rules %s)%n%n",
                 s.counts().CRITICAL(), s.counts().HIGH(), s.counts().MEDIUM(), s.counts().LOW(), s.gaps(), s.strengths(),
                 e.ruleset().version());
+        if (!s.firstActions().isEmpty()) {
+            out.println("Act first on:");
+            for (String id : s.firstActions()) {
+                e.advice().stream().filter(i -> i.ruleId().equals(id)).findFirst()
+                        .ifPresent(i -> out.printf("  %d. %s (%s)%n", s.firstActions().indexOf(id) + 1, i.title(), id));
+            }
+            out.println();
+        }
         for (Evaluation.Item item : e.advice()) {
             out.printf("%2d. [%s %d] %s: %s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(), item.title());
             wrap(item.message()).forEach(line -> out.println("      " + line));
+            for (Evaluation.Sign sign : item.signs()) {
+                out.println("      sign: " + sign.text() + (sign.evidence().isEmpty() ? "" : " [" + String.join(", ", sign.evidence()) + "]"));
+            }
             out.println("      why: " + item.priority().contributions().stream()
                     .map(c -> (c.points() >= 0 ? "+" : "") + c.points() + " " + c.reason())
                     .collect(Collectors.joining("; ")));

@@ -6,7 +6,7 @@ package org.scalingadvisor.facts;
  * many sites those substantive activities reach. One fact per side, always present, so a rule can say
  * "demand gets less than a tenth" without counting anything itself.
  */
-public final class Effort {
+public final class Effort implements PlanFact {
 
     private final String side;
     private final double budget;
@@ -57,6 +57,12 @@ public final class Effort {
     /** Sites reached by the substantive activities on this side, where the plan says. */
     public int getSites() {
         return sites;
+    }
+
+    /** Effort is worked out from the activities, so that is where its evidence points. */
+    @Override
+    public String getPointer() {
+        return "/activities";
     }
 
     @Override
