@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,7 +14,13 @@ import java.util.List;
  * (a cross-origin request refused by the CORS filter, for one) gets its problem body.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SecurityHeadersFilter {
+final class SecurityHeadersFilter implements Ordered {
+
+    /** First in, so its response phase runs last, after filters (CORS) that answer on their own. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {

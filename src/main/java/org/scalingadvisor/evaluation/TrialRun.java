@@ -138,14 +138,19 @@ public final class TrialRun implements RulesetCompiler.Trial {
     }
 
     private RuleProblem failure(Ruleset ruleset, Observer observer, String planName, Throwable error) {
-        if (error instanceof OverBudget) {
+        boolean overBudget = false;
+        for (Throwable t = error; t != null && !overBudget; t = t.getCause() == t ? null : t.getCause()) {
+            overBudget = t instanceof OverBudget;
+        }
+        if (overBudget) {
             return problem(ruleset, observer.current, "took longer than the trial budget of " + budgetMillis + " ms on "
                     + planName + "; make its conditions cheaper");
         }
         if (error instanceof IllegalStateException && String.valueOf(error.getMessage()).contains("without settling")) {
             String busiest = observer.firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             return problem(ruleset, busiest, "fired " + observer.firings.getOrDefault(busiest, 0) + " times on " + planName
-                    + " without settling: its conclusion undoes its own condition (or another rule's), so it fires again and again");
+                    + " without settling (the firing cap): it matches too many combinations of facts, or its conclusion"
+                    + " re-triggers it; narrow its conditions");
         }
         String rule = null;
         for (Throwable t = error; t != null && rule == null; t = t.getCause()) {

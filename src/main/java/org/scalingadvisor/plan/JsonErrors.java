@@ -53,6 +53,10 @@ final class JsonErrors {
         if (m.contains("Unrecognized token")) {
             return "a word that is not JSON (strings need double quotes; true, false and null are lower case)";
         }
+        if (m.contains("start byte 0xe2") || m.contains("start byte 0x80")) {
+            return "a character that cannot start a JSON value; if it is a typographic quote (\u201c \u201d), JSON needs"
+                    + " straight quotes (\"): word processors replace them, so write the JSON in a plain-text editor";
+        }
         if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF")) {
             return "invalid UTF-8 byte sequence";
         }

@@ -165,7 +165,10 @@ final class RuleSafety {
         int thresholdDepth = -1;
         boolean thresholdHasName = false;
         List<Token> thresholdNames = new ArrayList<>();
-        while (pos < tokens.size() && !(depth == 0 && (tokens.get(pos).is("then") || tokens.get(pos).is("end")))) {
+        // 'then', 'end' or 'rule' end the conditions even inside brackets: an unclosed bracket is a
+        // syntax error that Drools reports (and a file that does not parse never runs).
+        while (pos < tokens.size() && !tokens.get(pos).is("then") && !tokens.get(pos).is("end")
+                && !(depth > 0 && tokens.get(pos).is("rule"))) {
             Token t = tokens.get(pos);
             Token prev = pos > 0 ? tokens.get(pos - 1) : null;
             Token next = pos + 1 < tokens.size() ? tokens.get(pos + 1) : null;
