@@ -1,18 +1,21 @@
 package org.scalingadvisor;
 
-import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.scalingadvisor.cli.Cli;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.evaluation.TrialRun;
 import org.scalingadvisor.ruleset.EarlyCompile;
+import org.scalingadvisor.ruleset.RulesDirectory;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Starts the service, or runs a subcommand (evaluate, validate, test) when one is given. */
 @OpenAPIDefinition(info = @Info(title = "Scaling Advisor", version = "1",
@@ -25,18 +28,25 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.handles(args[0])) {
+        if (args.length > 0 && !Cli.isServerOption(args[0])) {
             System.exit(Cli.run(args));
+        }
+        String rulesDir = setting(args, "advisor.rules.dir", "ADVISOR_RULES_DIR", "rules");
+        Path rules = RulesDirectory.resolve(rulesDir);
+        if (!Files.isDirectory(rules) || !Files.isReadable(rules)) {
+            StartupFailure.exit("the rules folder " + rulesDir + (Files.exists(rules) ? " cannot be read" : " does not exist")
+                    + " (looked for " + rules + "; set advisor.rules.dir or ADVISOR_RULES_DIR)");
         }
         // Logging is set up before the compile thread starts, so no early log line is held and replayed.
         LoggerFactory.getILoggerFactory();
-        EarlyCompile.start(rulesDir(args));
+        EarlyCompile.start(rulesDir, new TrialRun(RulesDirectory.resolve(setting(args, "advisor.samples.dir", "ADVISOR_SAMPLES_DIR",
+                "samples")), Long.parseLong(setting(args, "advisor.rules.trial-budget-ms", "ADVISOR_RULES_TRIAL_BUDGET_MS", "2000"))));
         EarlyCompile.whenReady(Application::warmUp);
         if (StartupTraining.requested()) {
             StartupTraining.run(args);
             return;
         }
-        Micronaut.run(Application.class, args);
+        StartupFailure.serve(Application.class, args);
     }
 
     /**
@@ -65,18 +75,18 @@ public final class Application {
         }
     }
 
-    /** The rules folder as the context will see it: a --advisor.rules.dir= argument, the system property, the env var. */
-    private static String rulesDir(String[] args) {
+    /** A setting as the context will see it: a --name= argument, the system property, the env var, the default. */
+    private static String setting(String[] args, String name, String env, String fallback) {
         for (String arg : args) {
-            if (arg.startsWith("--advisor.rules.dir=")) {
-                return arg.substring("--advisor.rules.dir=".length());
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
             }
         }
-        String property = System.getProperty("advisor.rules.dir");
+        String property = System.getProperty(name);
         if (property != null) {
             return property;
         }
-        String env = System.getenv("ADVISOR_RULES_DIR");
-        return env != null ? env : "rules";
+        String value = System.getenv(env);
+        return value != null ? value : fallback;
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
@@ -30,6 +31,7 @@ class AdminController {
     }
 
     @Post(uri = "/reload", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(EvaluationController.EVALUATIONS)
     LoadReport reload(@Nullable @Header("Authorization") String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             throw ApiException.unauthorized("send the admin token as 'Authorization: Bearer <token>'");

@@ -29,6 +29,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized", message, List.of()));
     }
 
+    static ApiException unsupportedMediaType(String message) {
+        return new ApiException(Problem.of(415, "unsupported_media_type", "Unsupported Media Type", message, List.of()));
+    }
+
     static ApiException forbidden(String message) {
         return new ApiException(Problem.of(403, "forbidden", "Forbidden", message, List.of()));
     }

@@ -1,7 +1,11 @@
 package org.scalingadvisor.api;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.scalingadvisor.evaluation.TrialRun;
+import org.scalingadvisor.ruleset.RulesDirectory;
+import org.scalingadvisor.ruleset.RulesetCompiler;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 
@@ -17,5 +21,12 @@ class Beans {
     @Singleton
     Evaluator evaluator() {
         return new Evaluator();
+    }
+
+    /** The gate's trial run: every rule set is tried on the sample plans before it is served. */
+    @Singleton
+    RulesetCompiler.Trial trial(@Value("${advisor.samples.dir:samples}") String samples,
+                                @Value("${advisor.rules.trial-budget-ms:2000}") long budgetMillis) {
+        return new TrialRun(RulesDirectory.resolve(samples), budgetMillis);
     }
 }

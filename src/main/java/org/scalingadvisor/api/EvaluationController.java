@@ -3,7 +3,10 @@ package org.scalingadvisor.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +29,9 @@ import org.slf4j.LoggerFactory;
 /** POST /api/v1/evaluations: evaluate one plan with the rule set being served. */
 @Controller("/api/v1")
 class EvaluationController {
+
+    /** The executor evaluations and reloads run on, so the event loop never waits for them (application.yml). */
+    static final String EVALUATIONS = "evaluations";
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationController.class);
 
@@ -52,11 +58,14 @@ class EvaluationController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "The body is too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "Not application/json",
+    @ApiResponse(responseCode = "415", description = "No Content-Type, not application/json, or a charset other than UTF-8",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ExecuteOn(EVALUATIONS)
     Evaluation evaluate(@Body byte[] body,
+                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
                         @Parameter(description = "Only items for INNOVATOR, ADOPTER, SYSTEM_LEADER or COMMISSIONER")
                         @Nullable @QueryValue String audience) throws PlanRejectedException {
+        checkContentType(contentType);
         if (audience != null && !Kind.AUDIENCES.contains(audience)) {
             throw ApiException.badParameter("audience", "audience must be one of " + String.join(", ", Kind.AUDIENCES));
         }
@@ -79,5 +88,26 @@ class EvaluationController {
                     (hundredths / 10) % 10, hundredths % 10);
         }
         return evaluation;
+    }
+
+    /** JSON in UTF-8 only: a body without a Content-Type, or in another charset, is not guessed at. */
+    static void checkContentType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            throw ApiException.unsupportedMediaType("The request has no Content-Type; send the plan with Content-Type: application/json.");
+        }
+        MediaType type;
+        try {
+            type = MediaType.of(contentType);
+        } catch (RuntimeException e) {
+            throw ApiException.unsupportedMediaType("The Content-Type cannot be read; send Content-Type: application/json.");
+        }
+        if (!type.getName().equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
+            throw ApiException.unsupportedMediaType("Send the plan as application/json.");
+        }
+        String charset = type.getParameters().get("charset").orElse(null);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw ApiException.unsupportedMediaType("The plan must be encoded as UTF-8 (charset " + charset.replaceAll("[^\\w.-]", "?")
+                    + " is not read); send Content-Type: application/json or application/json; charset=utf-8.");
+        }
     }
 }

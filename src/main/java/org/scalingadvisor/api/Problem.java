@@ -17,7 +17,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** One fault: a JSON pointer into the body, or the query parameter, and what is wrong. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Error(String pointer, String parameter, String message) {
+    public record Error(@io.micronaut.core.annotation.Nullable String pointer,
+                        @io.micronaut.core.annotation.Nullable String parameter, String message) {
 
         public static Error at(String pointer, String message) {
             return new Error(pointer, null, message);
@@ -29,7 +30,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String code, String title, String detail, List<Error> errors) {
-        return new Problem("https://scalingadvisor.org/problems/" + code.replace('_', '-'), title, status, detail, code,
-                List.copyOf(errors));
+        return new Problem(typeOf(code), title, status, detail, code, List.copyOf(errors));
+    }
+
+    /** The problem type: a page this service serves about the code (GET /problems/{code}). */
+    public static String typeOf(String code) {
+        return ProblemTypesController.PATH + "/" + code;
     }
 }

@@ -2,7 +2,9 @@ package org.scalingadvisor.api;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.scalingadvisor.ruleset.RulesWatcher;
 import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
@@ -17,9 +19,11 @@ import java.util.Map;
 class RulesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     private final RulesetHolder rules;
+    private final RulesWatcher watcher;
 
-    RulesHealthIndicator(RulesetHolder rules) {
+    RulesHealthIndicator(RulesetHolder rules, @Nullable RulesWatcher watcher) {
         this.rules = rules;
+        this.watcher = watcher;
     }
 
     @Override
@@ -27,7 +31,9 @@ class RulesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> 
         LoadReport last = rules.lastLoad();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("version", last == null ? null : last.servingVersion());
-        details.put("directory", rules.directory().toString());
+        // The folder's name only: an absolute path tells an unauthenticated caller about the host.
+        details.put("directory", String.valueOf(rules.directory().getFileName()));
+        details.put("watch", watcher == null ? "off (advisor.rules.watch=false)" : watcher.status());
         if (last != null) {
             details.put("lastLoad", Map.of(
                     "status", last.status(),

@@ -3,7 +3,6 @@ package org.scalingadvisor.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.Set;
 
 /** The command line: with no arguments the jar serves; these subcommands work without a server. */
 @Command(name = "scaling-advisor", mixinStandardHelpOptions = true, version = "Scaling Advisor 0.1.0",
@@ -11,20 +10,40 @@ import java.util.Set;
         subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class})
 public final class Cli implements Runnable {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "validate", "test", "help", "--help", "-h", "--version", "-V");
-
-    /** True when the first argument names a subcommand rather than a server option. */
-    public static boolean handles(String firstArgument) {
-        return COMMANDS.contains(firstArgument);
+    /**
+     * True when the first argument is a setting for the server ({@code --micronaut.server.port=9000},
+     * {@code --advisor.rules.dir=x}); anything else is a subcommand or an option of this command
+     * line, so a mistyped subcommand is an error (exit 2, with usage) and never starts the server.
+     */
+    public static boolean isServerOption(String firstArgument) {
+        return firstArgument.matches("--[a-z][\\w-]*(\\.[\\w-]+)+=.*");
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        return command().execute(args);
     }
 
     /** Runs a subcommand writing to the given streams (tests capture them). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new Cli()).setOut(out).setErr(err).execute(args);
+        return command().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine command() {
+        CommandLine line = new CommandLine(new Cli());
+        // A mistyped subcommand or option: the error, any suggestion, then the usage; exit 2.
+        line.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.usage(cmd.getErr());
+            return 2;
+        });
+        // A file that cannot be read is one line, not a stack trace.
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandName() + ": " + CliErrors.describe(e));
+            return 2;
+        });
+        return line;
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** evaluate FILE: evaluate one plan and print a readable report, or the evaluation JSON with --json. */
-@Command(name = "evaluate", description = "Evaluate a plan file and print the ranked advice.")
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a plan file and print the ranked advice.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "the plan, as JSON")
@@ -51,9 +51,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!outcome.ok()) {
             return 2;
         }
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (IOException e) {
+            err.println("evaluate: " + CliErrors.describe(e));
+            return 2;
+        }
         Evaluation evaluation;
         try {
-            evaluation = new Evaluator().evaluate(new PlanReader().read(Files.readAllBytes(file)), outcome.ruleset(), audience);
+            evaluation = new Evaluator().evaluate(new PlanReader().read(body), outcome.ruleset(), audience);
         } catch (PlanRejectedException e) {
             err.println(file + ": " + e.getMessage());
             e.errors().forEach(error -> err.println("  " + (error.pointer().isEmpty() ? "(whole plan)" : error.pointer()) + ": " + error.message()));

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** test: run the rule test cases and report failures; --coverage lists rules no case fired. */
-@Command(name = "test", description = "Run the rule test cases; print each failure and end with 'N passed, N failed'.")
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Run the rule test cases; print each failure and end with 'N passed, N failed'.")
 final class TestCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** validate: compile the rules folder and check its conventions; exit 1 on any problem. */
-@Command(name = "validate", description = "Compile the rules folder and check its conventions; print every problem as file:line: message.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Compile the rules folder and check its conventions; print every problem as file:line: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.FailFastAssertionException;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -27,6 +30,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +51,9 @@ public final class PlanReader {
     private final ObjectMapper mapper;
     private final JsonSchema schema;
     private final String schemaText;
+    private final JsonNode schemaTree;
+    /** The plan's long lists: a plan full of faults is checked item by item, so checking can stop early. */
+    private static final List<String> LIST_FIELDS = List.of("activities", "stakeholders");
 
     public PlanReader() {
         JsonFactory factory = JsonFactory.builder()
@@ -70,6 +77,11 @@ public final class PlanReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            this.schemaTree = new ObjectMapper().readTree(schemaText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText, config);
     }
@@ -82,13 +94,20 @@ public final class PlanReader {
     /** Reads and checks a plan body; throws with every problem found when it is not a valid plan. */
     public ScalingPlan read(byte[] body) throws PlanRejectedException {
         JsonNode tree = parse(body);
-        List<FieldError> errors = validate(tree);
+        Checked checked = check(tree);
+        List<FieldError> errors = checked.errors();
         if (errors.isEmpty()) {
             errors = activityTimes(tree);
         }
         if (!errors.isEmpty()) {
-            throw new PlanRejectedException(PlanRejectedException.Reason.INVALID_PLAN,
-                    errors.size() == 1 ? "The plan has 1 problem." : "The plan has " + errors.size() + " problems.", errors);
+            String detail = errors.size() == 1 ? "The plan has 1 problem." : checked.unchecked() > 0
+                    ? "The plan has at least " + errors.size() + " problems; checking stopped at " + MAX_ERRORS + " (" + checked.unchecked()
+                    + " list items were not checked)."
+                    : checked.total() > errors.size()
+                    ? "The plan has " + checked.total() + " problems; the first " + errors.size() + " are listed ("
+                    + (checked.total() - errors.size()) + " more not shown)."
+                    : "The plan has " + errors.size() + " problems.";
+            throw new PlanRejectedException(PlanRejectedException.Reason.INVALID_PLAN, detail, errors);
         }
         try {
             return mapper.treeToValue(tree, ScalingPlan.class);
@@ -125,6 +144,12 @@ public final class PlanReader {
                 throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                         "The request body holds no JSON value.", List.of(new FieldError("", "no JSON value")));
             }
+            String lone = loneSurrogate(tree, "");
+            if (lone != null) {
+                throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
+                        "The request body holds a \\u escape that is half of a character (a lone surrogate); it is not text.",
+                        List.of(new FieldError(lone, "a lone surrogate escape such as \\ud800 is not a character")));
+            }
             return tree;
         } catch (StreamReadException e) {
             JsonParser p = e.getProcessor();
@@ -133,13 +158,13 @@ public final class PlanReader {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                     "The request body is not valid JSON" + where + ".",
-                    List.of(new FieldError(pointer, plain(e.getOriginalMessage()))));
+                    List.of(new FieldError(pointer, JsonErrors.inOurWords(e.getOriginalMessage()))));
         } catch (JsonProcessingException e) {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
-                    "The request body is not valid JSON.", List.of(new FieldError("", plain(e.getOriginalMessage()))));
+                    "The request body is not valid JSON.", List.of(new FieldError("", JsonErrors.inOurWords(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
-                    "The request body could not be read as UTF-8 JSON.", List.of(new FieldError("", plain(e.getMessage()))));
+                    "The request body could not be read as UTF-8 JSON.", List.of(new FieldError("", "unreadable input")));
         }
     }
 
@@ -160,28 +185,102 @@ public final class PlanReader {
             result = decoder.decode(in, out, true);
         } while (result.isOverflow());
         if (result.isError()) {
-            throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
-                    "The request body is not valid UTF-8 (at byte " + in.position() + "); send JSON encoded as UTF-8.",
-                    List.of(new FieldError("", "invalid UTF-8 byte sequence")));
+            int at = in.position();
+            int b = at < body.length ? body[at] & 0xff : -1;
+            boolean typographic = b >= 0x91 && b <= 0x94;
+            throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON, typographic
+                    ? "The request body is not valid UTF-8: byte " + at + " looks like a typographic quote (\u2018 \u2019 \u201c \u201d)"
+                    + " saved by a word processor in the Windows-1252 encoding. Save the file as UTF-8 and write JSON's quotes as straight quotes (\")."
+                    : "The request body is not valid UTF-8 (at byte " + at + "); send JSON encoded as UTF-8.",
+                    List.of(new FieldError("", typographic ? "typographic quote in the Windows-1252 encoding" : "invalid UTF-8 byte sequence")));
         }
         boolean bom = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf;
         return bom ? 3 : 0;
     }
 
-    /** Checks a parsed plan against the schema; an empty list means it is valid. */
+    /** Checks a parsed plan against the schema; an empty list means it is valid. At most MAX_ERRORS come back. */
     public List<FieldError> validate(JsonNode tree) {
-        Set<ValidationMessage> messages = schema.validate(tree);
-        if (messages.isEmpty()) {
-            return List.of();
+        return check(tree).errors();
+    }
+
+    /** The errors listed, how many there are in all (when known), and how many list items went unchecked. */
+    private record Checked(List<FieldError> errors, int total, int unchecked) {
+    }
+
+    /**
+     * A valid plan costs one pass that stops at the first fault. An invalid one is checked again to
+     * list its faults; a long one is checked item by item, and checking stops after MAX_ERRORS, so
+     * rejecting a large plan full of faults stays cheap.
+     */
+    private Checked check(JsonNode tree) {
+        Set<ValidationMessage> first;
+        try {
+            first = schema.validate(tree, context -> context.getExecutionConfig().setFailFast(true));
+        } catch (FailFastAssertionException e) {
+            first = e.getValidationMessages();
         }
+        if (first.isEmpty()) {
+            return new Checked(List.of(), 0, 0);
+        }
+        if (!tree.isObject() || itemCount(tree) <= MAX_ERRORS) {
+            List<FieldError> all = describeAll(schema.validate(tree), tree, "");
+            return new Checked(all.stream().limit(MAX_ERRORS).toList(), all.size(), 0);
+        }
+        // The plan without its lists, then each list item on its own, until enough faults are found.
+        ObjectNode skeleton = ((ObjectNode) tree).deepCopy();
+        LIST_FIELDS.forEach(field -> {
+            if (skeleton.path(field).isArray()) {
+                skeleton.putArray(field);
+            }
+        });
+        List<FieldError> errors = new ArrayList<>(describeAll(schema.validate(skeleton), skeleton, ""));
+        int unchecked = 0;
+        for (String field : LIST_FIELDS) {
+            JsonNode list = tree.path(field);
+            if (!list.isArray()) {
+                continue;
+            }
+            int max = schemaTree.path("properties").path(field).path("maxItems").asInt(Integer.MAX_VALUE);
+            if (list.size() > max) {
+                errors.add(new FieldError("/" + field, "must have at most " + max + " items, found " + list.size()));
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (errors.size() >= MAX_ERRORS) {
+                    unchecked += list.size() - i;
+                    break;
+                }
+                int index = i;
+                String prefix = "/" + field + "/0";
+                ObjectNode one = JsonNodeFactory.instance.objectNode().put("title", "t");
+                one.putArray(field).add(list.get(i));
+                errors.addAll(describeAll(schema.validate(one), one, prefix).stream()
+                        .map(e -> new FieldError("/" + field + "/" + index + e.pointer().substring(prefix.length()), e.message()))
+                        .toList());
+            }
+        }
+        List<FieldError> sorted = errors.stream().distinct()
+                .sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::message)).toList();
+        return new Checked(sorted.stream().limit(MAX_ERRORS).toList(), sorted.size(), unchecked);
+    }
+
+    private static int itemCount(JsonNode tree) {
+        int n = 0;
+        for (String field : LIST_FIELDS) {
+            n += tree.path(field).size();
+        }
+        return n;
+    }
+
+    /** The faults as FieldErrors, sorted; with a prefix, only those under it. */
+    private static List<FieldError> describeAll(Set<ValidationMessage> messages, JsonNode tree, String under) {
         Set<FieldError> errors = new LinkedHashSet<>();
         for (ValidationMessage message : messages) {
-            errors.add(describe(message, tree));
+            FieldError error = describe(message, tree);
+            if (under.isEmpty() || error.pointer().startsWith(under)) {
+                errors.add(error);
+            }
         }
-        return errors.stream()
-                .sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::message))
-                .limit(MAX_ERRORS)
-                .toList();
+        return errors.stream().sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::message)).toList();
     }
 
     private static FieldError describe(ValidationMessage m, JsonNode tree) {
@@ -223,6 +322,46 @@ public final class PlanReader {
 
     private static String abbreviate(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    /** The pointer of the first string (value or key) holding a lone surrogate, or null. */
+    private static String loneSurrogate(JsonNode node, String at) {
+        if (node.isTextual()) {
+            return hasLoneSurrogate(node.textValue()) ? at : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = loneSurrogate(node.get(i), at + "/" + i);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var entry = it.next();
+                String child = at + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+                if (hasLoneSurrogate(entry.getKey())) {
+                    return at;
+                }
+                String found = loneSurrogate(entry.getValue(), child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jackson's message without its source excerpt, and in one line. */

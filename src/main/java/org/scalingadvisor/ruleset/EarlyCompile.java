@@ -18,12 +18,12 @@ public final class EarlyCompile {
     }
 
     /** Begins compiling {@code configuredDir} on a background thread. */
-    public static synchronized void start(String configuredDir) {
+    public static synchronized void start(String configuredDir, RulesetCompiler.Trial trial) {
         Path path = RulesDirectory.resolve(configuredDir);
         CompletableFuture<RulesetCompiler.Outcome> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(new RulesetCompiler().compile(path));
+                future.complete(new RulesetCompiler(trial).compile(path));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
             }

@@ -1,22 +1,36 @@
 package org.scalingadvisor.ruleset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The trainers' rules folder: which files count, and the content hash that versions them. */
+/**
+ * The trainers' rules folder: which files count, and the content hash that versions them. A file
+ * counts only if it resolves inside the folder (a link out of it is refused, and never read) and
+ * is no larger than {@link #MAX_FILE_BYTES}.
+ */
 public record RulesFolder(Path root) {
 
     public static final String KNOWLEDGE_FILE = "knowledge.md";
     public static final String CATEGORIES_FILE = "activity-categories.md";
     public static final String THRESHOLDS_FILE = "thresholds.properties";
+    /** No rules file comes near this; a larger one is a mistake (or an attack) and is refused unread. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** The files that may be read, and the problems with those that may not (never their content). */
+    public record Listing(List<Path> files, List<RuleProblem> problems) {
+    }
 
     public RulesFolder {
         root = root.toAbsolutePath().normalize();
@@ -24,14 +38,43 @@ public record RulesFolder(Path root) {
 
     /** Every file that belongs to the ruleset, in a stable order; editor backups and hidden files are skipped. */
     public List<Path> files() {
+        return list().files();
+    }
+
+    /** The readable files and, for every refused one, why. */
+    public Listing list() {
+        List<Path> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        Path realRoot = realRoot();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !ignored(root.relativize(p)))
-                    .sorted()
-                    .toList();
+            for (Path p : walk.sorted().toList()) {
+                if (p.equals(root) || ignored(root.relativize(p))) {
+                    continue;
+                }
+                String relative = relative(p);
+                if (Files.isSymbolicLink(p)) {
+                    Path target = realPath(p);
+                    if (target == null || !target.startsWith(realRoot)) {
+                        problems.add(new RuleProblem(relative, 0, "is a link to somewhere outside the rules folder;"
+                                + " it was not read. Copy the file into the folder instead"));
+                        continue;
+                    }
+                }
+                if (!Files.isRegularFile(p)) {
+                    continue;
+                }
+                long size = Files.size(p);
+                if (size > MAX_FILE_BYTES) {
+                    problems.add(new RuleProblem(relative, 0, "is " + size / 1024 + " KB, over the limit of "
+                            + MAX_FILE_BYTES / 1024 + " KB for a file in the rules folder; it was not read"));
+                    continue;
+                }
+                files.add(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Listing(List.copyOf(files), List.copyOf(problems));
     }
 
     public List<Path> drlFiles() {
@@ -43,21 +86,50 @@ public record RulesFolder(Path root) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** A short content hash of every file's path and bytes: the same folder always gives the same version. */
+    /**
+     * A short content hash of every file's path and bytes: the same folder always gives the same
+     * version. Refused files count by name, size and time, so fixing them changes the version too.
+     */
     public String version() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files()) {
+            Listing listing = list();
+            byte[] buffer = new byte[8192];
+            for (Path file : listing.files()) {
                 digest.update(relative(file).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                try (InputStream in = Files.newInputStream(file)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
                 digest.update((byte) 0);
+            }
+            for (RuleProblem refused : listing.problems()) {
+                BasicFileAttributes a = Files.readAttributes(root.resolve(refused.file()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                digest.update((refused.file() + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime())
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private Path realRoot() {
+        Path real = realPath(root);
+        return real == null ? root : real;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.scalingadvisor.ruleset;
 
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -19,7 +20,10 @@ public final class Ruleset {
 
     private final String version;
     private final Instant loadedAt;
+    private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    /** Set only while the rule set is tried out, before it is served: sessions then report to it. */
+    private volatile AgendaEventListener trialObserver;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
     private final Map<String, String> drlById;
@@ -31,6 +35,7 @@ public final class Ruleset {
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
         this.version = version;
         this.loadedAt = loadedAt;
+        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.rules = List.copyOf(rules);
         this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::ruleId, Function.identity()));
@@ -54,7 +59,26 @@ public final class Ruleset {
      * building the network memory again for every evaluation.
      */
     public KieSession newSession() {
+        AgendaEventListener observer = trialObserver;
+        if (observer != null) {
+            KieSession session = kieBase.newKieSession();
+            session.addEventListener(observer);
+            return session;
+        }
         return sessions.newKieSession();
+    }
+
+    /**
+     * Runs {@code trial} with every session reporting its firings to {@code observer} (sessions
+     * made then are not pooled). Only for a rule set not yet served: see {@link RulesetCompiler.Trial}.
+     */
+    public void observed(AgendaEventListener observer, Runnable trial) {
+        trialObserver = observer;
+        try {
+            trial.run();
+        } finally {
+            trialObserver = null;
+        }
     }
 
     /** Every rule, ordered by ruleId. */

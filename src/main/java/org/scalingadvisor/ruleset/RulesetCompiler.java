@@ -41,6 +41,27 @@ public final class RulesetCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /**
+     * The last step of the gate: runs a compiled rule set that follows the conventions (on the
+     * sample plans, with a time budget) and returns a problem for each rule that throws, keeps
+     * re-firing or runs over budget. An empty list lets the rule set be served.
+     */
+    @FunctionalInterface
+    public interface Trial {
+        List<RuleProblem> exercise(Ruleset ruleset);
+    }
+
+    private final Trial trial;
+
+    /** A compiler without the trial run (tests of compiling alone). */
+    public RulesetCompiler() {
+        this(null);
+    }
+
+    public RulesetCompiler(Trial trial) {
+        this.trial = trial;
+    }
+
     /** What a load produced: a ruleset, or the problems that stopped it. */
     public record Outcome(String version, Ruleset ruleset, List<RuleProblem> problems) {
 
@@ -58,13 +79,16 @@ public final class RulesetCompiler {
         }
         RulesFolder folder = new RulesFolder(dir);
         String version = folder.version();
+        RulesFolder.Listing listing = folder.list();
+        problems.addAll(listing.problems());
         KnowledgeCatalogue knowledge = KnowledgeCatalogue.parse(RulesFolder.KNOWLEDGE_FILE,
-                readData(folder, RulesFolder.KNOWLEDGE_FILE, problems), problems);
+                readData(folder, listing, RulesFolder.KNOWLEDGE_FILE, problems), problems);
         CategoryTable categories = CategoryTable.parse(RulesFolder.CATEGORIES_FILE,
-                readData(folder, RulesFolder.CATEGORIES_FILE, problems), problems);
+                readData(folder, listing, RulesFolder.CATEGORIES_FILE, problems), problems);
         Thresholds thresholds = Thresholds.parse(RulesFolder.THRESHOLDS_FILE,
-                readData(folder, RulesFolder.THRESHOLDS_FILE, problems), problems);
+                readData(folder, listing, RulesFolder.THRESHOLDS_FILE, problems), problems);
 
+        List<RuleProblem> unsafe = new ArrayList<>();
         Map<String, String> kiePathToFile = new HashMap<>();
         Map<String, DrlScanner.ScannedRule> scanned = new HashMap<>();
         Map<String, String> fileOfRule = new HashMap<>();
@@ -73,13 +97,14 @@ public final class RulesetCompiler {
         ReleaseId releaseId = ks.newReleaseId("org.scalingadvisor.rules", "ruleset",
                 "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        List<Path> drlFiles = folder.drlFiles();
+        List<Path> drlFiles = listing.files().stream().filter(p -> p.getFileName().toString().endsWith(".drl")).toList();
         if (drlFiles.isEmpty()) {
             problems.add(new RuleProblem(".", 0, "the rules folder holds no .drl files"));
         }
         for (Path file : drlFiles) {
             String relative = folder.relative(file);
             String text = read(file);
+            RuleSafety.check(relative, text, thresholds.values().keySet(), unsafe);
             List<DrlScanner.ScannedRule> rules = DrlScanner.scan(text);
             String pkg = rules.isEmpty() ? "rules" : rules.get(0).packageName();
             // Drools wants a file's folder to match its package, so sub-folders are flattened into the name.
@@ -91,8 +116,10 @@ public final class RulesetCompiler {
             }
             kfs.write("src/main/resources/" + kiePath, text);
         }
+        problems.addAll(unsafe);
         KieBase kieBase = null;
-        if (!drlFiles.isEmpty()) {
+        // A file that does what rules may not is never compiled: compiling can already run code.
+        if (!drlFiles.isEmpty() && unsafe.isEmpty()) {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
                 String file = kiePathToFile.getOrDefault(stripResources(message.getPath()), message.getPath());
@@ -130,6 +157,12 @@ public final class RulesetCompiler {
         }
         infos.sort(Comparator.comparing(RuleInfo::ruleId));
         Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds);
+        if (trial != null) {
+            List<RuleProblem> failures = trial.exercise(ruleset);
+            if (!failures.isEmpty()) {
+                return new Outcome(version, null, sorted(failures));
+            }
+        }
         return new Outcome(version, ruleset, List.of());
     }
 
@@ -145,8 +178,14 @@ public final class RulesetCompiler {
                 .toList();
     }
 
-    private static String readData(RulesFolder folder, String name, List<RuleProblem> problems) {
+    private static String readData(RulesFolder folder, RulesFolder.Listing listing, String name, List<RuleProblem> problems) {
         Path file = folder.root().resolve(name);
+        if (!listing.files().contains(file)) {
+            if (listing.problems().stream().noneMatch(p -> p.file().equals(name))) {
+                problems.add(new RuleProblem(name, 0, "this data file is missing from the rules folder"));
+            }
+            return "";
+        }
         if (!Files.isRegularFile(file)) {
             problems.add(new RuleProblem(name, 0, "this data file is missing from the rules folder"));
             return "";

@@ -24,13 +24,14 @@ public class RulesetHolder {
     private static final Logger LOG = LoggerFactory.getLogger(RulesetHolder.class);
 
     private final Path dir;
-    private final RulesetCompiler compiler = new RulesetCompiler();
+    private final RulesetCompiler compiler;
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
     private final List<Consumer<LoadReport>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile LoadReport lastLoad;
 
-    public RulesetHolder(@Value("${advisor.rules.dir:rules}") String rulesDir) {
+    public RulesetHolder(@Value("${advisor.rules.dir:rules}") String rulesDir, RulesetCompiler.Trial trial) {
         this.dir = RulesDirectory.resolve(rulesDir);
+        this.compiler = new RulesetCompiler(trial);
     }
 
     @PostConstruct

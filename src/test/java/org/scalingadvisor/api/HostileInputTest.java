@@ -75,7 +75,7 @@ class HostileInputTest {
         c.add(Hostile.json("activity without type", "{\"title\":\"x\",\"activities\":[{\"budget\":5}]}", 400, "/activities/0/type"));
         c.add(Hostile.json("prototype pollution key", "{\"title\":\"x\",\"__proto__\":{\"admin\":true}}", 400, "/__proto__"));
         c.add(Hostile.json("key needing escapes", "{\"title\":\"x\",\"a/b~c\":1}", 400, "/a~1b~0c"));
-        c.add(Hostile.json("lone surrogate escape", "{\"title\":\"x\",\"innovation\":{\"name\":\"\\ud800\"}}", 200, null));
+        c.add(Hostile.json("lone surrogate escape", "{\"title\":\"x\",\"innovation\":{\"name\":\"\\ud800\"}}", 400, "/innovation/name"));
         c.add(Hostile.json("raw control character", "{\"title\":\"x\u0001y\"}", 400, null));
         c.add(new Hostile("invalid UTF-8", bytes("{\"title\":\"", new byte[]{(byte) 0xff, (byte) 0xfe}, "\"}"), "application/json", 400, null));
         c.add(new Hostile("overlong UTF-8", bytes("{\"title\":\"", new byte[]{(byte) 0xc0, (byte) 0x80}, "\"}"), "application/json", 400, null));

@@ -27,7 +27,7 @@ public final class HeapSoak {
     public static void main(String[] args) throws Exception {
         long evaluations = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int reloads = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        RulesetHolder holder = new RulesetHolder("rules");
+        RulesetHolder holder = new RulesetHolder("rules", new org.scalingadvisor.evaluation.TrialRun(java.nio.file.Path.of("samples"), 2000));
         LoadReport first = holder.reload("soak");
         if (!first.ok()) {
             throw new IllegalStateException("rules did not load: " + first.errors());

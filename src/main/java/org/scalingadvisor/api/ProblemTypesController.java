@@ -1,0 +1,48 @@
+package org.scalingadvisor.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.Map;
+
+/** GET /problems/{code}: a short page saying what each problem code means (the problems' type URIs point here). */
+@Controller(ProblemTypesController.PATH)
+@Hidden
+class ProblemTypesController {
+
+    static final String PATH = "/problems";
+
+    static final Map<String, String> MEANINGS = Map.ofEntries(
+            Map.entry("malformed_json", "The body is not JSON the service can read: not UTF-8, duplicate keys, NaN, nesting deeper than 16, or a syntax error. The errors list says where."),
+            Map.entry("invalid_plan", "The body is JSON but not a plan: an unknown field, an unknown enum value (the allowed values are listed), a wrong type, a value out of range, or no title. Each error has the JSON pointer of the field."),
+            Map.entry("invalid_parameter", "A query parameter has a value the endpoint does not accept, e.g. audience."),
+            Map.entry("bad_request", "The request could not be read."),
+            Map.entry("unauthorized", "The endpoint needs the admin bearer token."),
+            Map.entry("forbidden", "The token is wrong, or a cross-origin request came from an origin not listed in micronaut.server.cors."),
+            Map.entry("not_found", "No such path, or no rule with that id."),
+            Map.entry("method_not_allowed", "The path exists but not with this method."),
+            Map.entry("not_acceptable", "The Accept header asks for a format the service does not produce (it answers JSON)."),
+            Map.entry("body_timeout", "The request body did not arrive in time (advisor.http.body-timeout-ms); the connection was closed."),
+            Map.entry("body_too_large", "The body is larger than micronaut.server.max-request-size."),
+            Map.entry("uri_too_long", "The request line is longer than the server accepts."),
+            Map.entry("unsupported_media_type", "The body must be application/json in UTF-8, with that Content-Type header."),
+            Map.entry("headers_too_large", "The request headers are larger than the server accepts."),
+            Map.entry("server_busy", "Too many request bodies were arriving at once; retry after the Retry-After seconds."),
+            Map.entry("internal_error", "The service failed to answer; the fault is logged and was not caused by the request."));
+
+    @Get(uri = "/{code}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> page(@PathVariable String code) {
+        String meaning = MEANINGS.get(code);
+        if (meaning == null) {
+            throw ApiException.notFound("no problem code '" + code.replaceAll("[^a-z_]", "?") + "'");
+        }
+        return HttpResponse.ok("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + code
+                + " - Scaling Advisor</title></head><body><h1>" + code + "</h1><p>" + meaning
+                + "</p><p>Errors are application/problem+json (RFC 9457); see the API description at"
+                + " <a href=\"/openapi/scaling-advisor-1.yml\">/openapi/scaling-advisor-1.yml</a>.</p></body></html>");
+    }
+}
