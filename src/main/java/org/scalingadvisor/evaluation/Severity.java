@@ -42,7 +42,8 @@ final class Severity {
 
     /**
      * NOT_READY when any diagnosis, recommendation or question is CRITICAL, when verdict.notready.diagnoses
-     * myths are diagnosed, or when verdict.notready.key.questions key questions (HIGH gaps) are unanswered;
+     * myths are diagnosed, when verdict.notready.key.questions key questions (HIGH gaps) are unanswered, or when
+     * verdict.notready.concerns serious concerns (HIGH recommendations) add up;
      * NEEDS_WORK when any is HIGH or any myth is diagnosed; READY otherwise. Strengths never count.
      */
     static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
@@ -50,6 +51,7 @@ final class Severity {
         boolean high = false;
         int diagnoses = 0;
         int keyQuestions = 0;
+        int concerns = 0;
         for (Evaluation.Item item : items) {
             if (!ACTION_KINDS.contains(item.kind())) {
                 continue;
@@ -59,20 +61,26 @@ final class Severity {
             high |= band.equals("HIGH");
             if (item.kind().equals(Kind.DIAGNOSIS)) {
                 diagnoses++;
-            } else if (item.kind().equals(Kind.GAP) && (band.equals("HIGH") || band.equals("CRITICAL"))) {
-                keyQuestions++;
+            } else if (band.equals("HIGH") || band.equals("CRITICAL")) {
+                if (item.kind().equals(Kind.GAP)) {
+                    keyQuestions++;
+                } else {
+                    concerns++;
+                }
             }
         }
         if (critical || diagnoses >= thresholds.get("verdict.notready.diagnoses")
-                || keyQuestions >= thresholds.get("verdict.notready.key.questions")) {
+                || keyQuestions >= thresholds.get("verdict.notready.key.questions")
+                || concerns >= thresholds.get("verdict.notready.concerns")) {
             return "NOT_READY";
         }
         return high || diagnoses > 0 ? "NEEDS_WORK" : "READY";
     }
 
     /**
-     * Up to first.actions.max rule ids, in rank order: the diagnoses, questions and recommendations in the
-     * CRITICAL or HIGH band, leaving out a recommendation that only answers a diagnosis already listed.
+     * Up to first.actions.max rule ids from the CRITICAL and HIGH bands: diagnoses first, then recommendations
+     * (known problems), then questions (what the plan does not say), each in rank order, leaving out a
+     * recommendation that only answers a diagnosis already listed.
      * When the verdict is not READY and nothing is that high, the top action item. Empty when READY.
      */
     static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
@@ -82,19 +90,18 @@ final class Severity {
         int max = (int) thresholds.get("first.actions.max");
         List<String> first = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        for (Evaluation.Item item : items) {
-            if (first.size() >= max) {
-                break;
+        for (String kind : ACTION_KINDS) {
+            for (Evaluation.Item item : items) {
+                String band = item.priority().band();
+                if (first.size() >= max || !item.kind().equals(kind) || !(band.equals("CRITICAL") || band.equals("HIGH"))) {
+                    continue;
+                }
+                if (item.kind().equals(Kind.RECOMMENDATION) && item.trace().derivedFrom().stream().anyMatch(listed::contains)) {
+                    continue;
+                }
+                first.add(item.ruleId());
+                listed.add(item.ruleId());
             }
-            String band = item.priority().band();
-            if (!ACTION_KINDS.contains(item.kind()) || !(band.equals("CRITICAL") || band.equals("HIGH"))) {
-                continue;
-            }
-            if (item.kind().equals(Kind.RECOMMENDATION) && item.trace().derivedFrom().stream().anyMatch(listed::contains)) {
-                continue;
-            }
-            first.add(item.ruleId());
-            listed.add(item.ruleId());
         }
         if (first.isEmpty()) {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
