@@ -18,7 +18,7 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
                   List<Item> diagnoses, List<Item> questions, List<Item> recommendations, List<Item> strengths) {
 
     /** One advice item. */
-    record Item(int rank, String ruleId, String kind, String title, String message, int score, String band,
+    record Item(int rank, String ruleId, String kind, String title, String message, int score, String level,
                 List<Because> why, List<Source> sources, List<FieldLink> evidence, List<FieldLink> missing,
                 List<Sign> signs) {
     }
