@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The build's class-data-sharing training run ({@code -Dadvisor.startup.train=true}, see pom.xml):
  * it starts the service, sends it the requests users send first (an evaluation, a rejected plan,
- * health) and exits, so the JVM's archive, written at exit, holds every class those paths load. A
+ * health, the start page) and exits, so the JVM's archive, written at exit, holds every class those paths load. A
  * service started with that archive skips loading and verifying them again.
  *
  * <p>Rules that do not compile end the run early with status 0: the archive is only smaller, and
@@ -71,7 +71,10 @@ final class StartupTraining {
             int rejected = post(client, base + "/api/v1/evaluations", "{\"title\": 1}".getBytes(StandardCharsets.UTF_8));
             int health = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
-            System.out.printf("startup training: evaluation %d, rejected plan %d, health %d%n", evaluated, rejected, health);
+            int page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            System.out.printf("startup training: evaluation %d, rejected plan %d, health %d, start page %d%n",
+                    evaluated, rejected, health, page);
         } catch (IOException e) {
             System.out.println("startup training: requests failed (" + e + "); the archive is smaller");
         } catch (InterruptedException e) {

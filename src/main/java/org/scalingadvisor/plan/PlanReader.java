@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.FailFastAssertionException;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -45,6 +47,8 @@ public final class PlanReader {
 
     /** The schema served at /api/v1/plan-schema and used to check every plan. */
     public static final String SCHEMA_RESOURCE = "/plan-schema.json";
+    /** The schema keyword that maps each enum value to its plain-word meaning. */
+    public static final String ENUM_DESCRIPTIONS = "x-enumDescriptions";
     static final int MAX_DEPTH = 16;
     static final int MAX_ERRORS = 50;
 
@@ -83,7 +87,11 @@ public final class PlanReader {
             throw new UncheckedIOException(e);
         }
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText, config);
+        // x-enumDescriptions explains each allowed value in plain words (the editor's help text): an annotation, not a check.
+        JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keyword(new AnnotationKeyword(ENUM_DESCRIPTIONS)).build();
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, schemas -> schemas.metaSchema(metaSchema))
+                .getSchema(schemaText, config);
     }
 
     /** The plan's JSON Schema as text. */

@@ -210,7 +210,7 @@ class AdvicePropertiesTest {
 
     @Provide
     Arbitrary<String> supplyTypes() {
-        return Arbitraries.of("INNOVATION_CALL", "INNOVATION_FUND", "RESEARCH_AND_DEVELOPMENT", "PILOT");
+        return Arbitraries.of("INNOVATION_CALL", "INNOVATION_FUND", "RESEARCH_AND_DEVELOPMENT");
     }
 
     @Provide

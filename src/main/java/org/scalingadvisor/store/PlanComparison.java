@@ -1,0 +1,92 @@
+package org.scalingadvisor.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What changed between two versions of a plan (CONTRACT §6): the verdict, the fields, the advice
+ * items resolved or added, and those whose priority moved. Items are matched by ruleId.
+ */
+@Serdeable
+public record PlanComparison(int from, int to, VerdictChange verdict, List<String> fieldsChanged,
+                             List<String> resolved, List<String> added, List<Change> changed) {
+
+    /** The verdict of each version. */
+    @Serdeable
+    public record VerdictChange(String from, String to) {
+    }
+
+    /** An item in both versions whose score, band or rank differs. */
+    @Serdeable
+    public record Change(String ruleId, Standing from, Standing to) {
+    }
+
+    /** An item's priority and place in one version. */
+    @Serdeable
+    public record Standing(int score, String band, int rank) {
+    }
+
+    public static PlanComparison of(PlanStore.Version from, PlanStore.Version to) {
+        Map<String, JsonNode> before = itemsById(from.evaluation());
+        Map<String, JsonNode> after = itemsById(to.evaluation());
+        List<String> resolved = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
+        List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
+        List<Change> changed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : after.entrySet()) {
+            JsonNode old = before.get(entry.getKey());
+            if (old != null) {
+                Standing was = standing(old);
+                Standing now = standing(entry.getValue());
+                if (!was.equals(now)) {
+                    changed.add(new Change(entry.getKey(), was, now));
+                }
+            }
+        }
+        List<String> fields = new ArrayList<>();
+        diff("", from.plan(), to.plan(), fields);
+        return new PlanComparison(from.version(), to.version(),
+                new VerdictChange(from.verdict(), to.verdict()), fields, resolved, added, changed);
+    }
+
+    private static Map<String, JsonNode> itemsById(JsonNode evaluation) {
+        Map<String, JsonNode> items = new LinkedHashMap<>();
+        evaluation.path("advice").forEach(item -> items.put(item.path("ruleId").asText(), item));
+        return items;
+    }
+
+    private static Standing standing(JsonNode item) {
+        return new Standing(item.at("/priority/score").asInt(), item.at("/priority/band").asText(), item.path("rank").asInt());
+    }
+
+    /** Collects the JSON pointers of the leaves (or whole subtrees) that differ, in document order. */
+    private static void diff(String pointer, JsonNode a, JsonNode b, List<String> out) {
+        if (Objects.equals(a, b)) {
+            return;
+        }
+        if (a != null && b != null && a.isObject() && b.isObject()) {
+            Set<String> names = new LinkedHashSet<>();
+            a.fieldNames().forEachRemaining(names::add);
+            b.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                diff(pointer + "/" + name.replace("~", "~0").replace("/", "~1"), a.get(name), b.get(name), out);
+            }
+        } else if (a != null && b != null && a.isArray() && b.isArray() && a.size() > 0 && a.get(0).isContainerNode()) {
+            Iterator<JsonNode> left = a.elements();
+            Iterator<JsonNode> right = b.elements();
+            for (int i = 0; left.hasNext() || right.hasNext(); i++) {
+                diff(pointer + "/" + i, left.hasNext() ? left.next() : null, right.hasNext() ? right.next() : null, out);
+            }
+        } else {
+            out.add(pointer);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.scalingadvisor.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import org.scalingadvisor.plan.PlanRejectedException;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** Plans and their saved versions (CONTRACT §6): create, list, save a version, read one, compare two, delete. */
+@Controller("/api/v1/plans")
+class PlansController {
+
+    /** A plan in a list: its latest version and that version's verdict. */
+    @Serdeable
+    record PlanSummary(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt, String verdict) {
+
+        static PlanSummary of(StoredPlan plan) {
+            return new PlanSummary(plan.id(), plan.title(), plan.latestVersion(), plan.createdAt(), plan.updatedAt(),
+                    plan.verdict());
+        }
+    }
+
+    /** Every plan, most recently changed first. */
+    @Serdeable
+    record PlanList(List<PlanSummary> plans) {
+    }
+
+    /** One saved version in a plan's history. */
+    @Serdeable
+    record VersionSummary(int version, Instant savedAt, String verdict) {
+    }
+
+    /** A plan with its history. */
+    @Serdeable
+    record PlanHistory(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt,
+                       String verdict, List<VersionSummary> versions) {
+    }
+
+    private final PlanStore store;
+
+    PlansController(PlanStore store) {
+        this.store = store;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a plan; the body is its version 1")
+    HttpResponse<PlanSummary> create(@Body byte[] body) throws PlanRejectedException {
+        StoredPlan plan = store.create(body);
+        return HttpResponse.<PlanSummary>created(PlanSummary.of(plan), URI.create("/api/v1/plans/" + plan.id()));
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "List plans")
+    PlanList list() {
+        return new PlanList(store.list().stream().map(PlanSummary::of).toList());
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "A plan and its saved versions")
+    PlanHistory plan(String id) {
+        StoredPlan plan = store.find(id).orElseThrow(() -> noPlan(id));
+        List<VersionSummary> versions = store.versions(id).stream()
+                .map(v -> new VersionSummary(v.version(), v.savedAt(), v.verdict())).toList();
+        return new PlanHistory(plan.id(), plan.title(), plan.latestVersion(), plan.createdAt(), plan.updatedAt(),
+                plan.verdict(), versions);
+    }
+
+    @Post(uri = "/{id}/versions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the body as the plan's next version")
+    HttpResponse<String> addVersion(String id, @Body byte[] body) throws PlanRejectedException {
+        PlanStore.Version version = store.addVersion(id, body).orElseThrow(() -> noPlan(id));
+        return HttpResponse.<String>status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/plans/" + id + "/versions/" + version.version())
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(json(version));
+    }
+
+    @Get(uri = "/{id}/versions/{n}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "One saved version: the plan and its evaluation when saved")
+    HttpResponse<String> version(String id, int n) {
+        return HttpResponse.ok(json(find(id, n))).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Get(uri = "/{id}/compare", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compare two saved versions: verdict, fields changed, items resolved, added and re-ranked")
+    PlanComparison compare(String id, @QueryValue int from, @QueryValue int to) {
+        return PlanComparison.of(find(id, from), find(id, to));
+    }
+
+    @Delete(uri = "/{id}")
+    @Operation(summary = "Delete a plan and all its versions")
+    HttpResponse<Void> delete(String id) {
+        if (!store.delete(id)) {
+            throw noPlan(id);
+        }
+        return HttpResponse.noContent();
+    }
+
+    private PlanStore.Version find(String id, int n) {
+        store.find(id).orElseThrow(() -> noPlan(id));
+        return store.version(id, n).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
+                "plan " + id + " has no version " + n + "; GET /api/v1/plans/" + id + " lists its versions"));
+    }
+
+    private static HttpStatusException noPlan(String id) {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'; GET /api/v1/plans lists them");
+    }
+
+    private static String json(PlanStore.Version version) {
+        ObjectNode body = PlanAdvice.JSON.createObjectNode();
+        body.put("version", version.version());
+        body.put("savedAt", version.savedAt().toString());
+        body.put("verdict", version.verdict());
+        body.set("plan", version.plan());
+        body.set("evaluation", version.evaluation());
+        try {
+            return PlanAdvice.JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

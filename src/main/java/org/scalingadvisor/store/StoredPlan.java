@@ -1,0 +1,21 @@
+package org.scalingadvisor.store;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A planner's plan as stored: title, latest version and verdict, and the editor's unsaved working copy. */
+@MappedEntity("scaling_plan")
+public record StoredPlan(@Id String id, String title, int latestVersion, String verdict,
+                         @Nullable String workingCopy, Instant createdAt, Instant updatedAt) {
+
+    StoredPlan withVersion(int version, String title, String verdict, Instant at) {
+        return new StoredPlan(id, title, version, verdict, workingCopy, createdAt, at);
+    }
+
+    StoredPlan withWorkingCopy(String json, Instant at) {
+        return new StoredPlan(id, title, latestVersion, verdict, json, createdAt, at);
+    }
+}

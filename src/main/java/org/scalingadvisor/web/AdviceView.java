@@ -1,0 +1,112 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An evaluation as a planner reads it: the verdict in words, the first actions, then diagnoses
+ * (with their signs), open questions, recommendations and strengths. Each item carries its why
+ * (the priority contributions), its sources by document and section, and its evidence as the
+ * plan's own field labels linked to the controls. Read from the evaluation JSON, so fields the
+ * evaluation gains (firstActions, signs) show when present.
+ */
+record AdviceView(String verdict, String verdictText, String rulesetVersion, List<Item> firstActions,
+                  List<Item> diagnoses, List<Item> questions, List<Item> recommendations, List<Item> strengths) {
+
+    /** One advice item. */
+    record Item(int rank, String ruleId, String kind, String title, String message, int score, String level,
+                List<Because> why, List<Source> sources, List<FieldLink> evidence, List<FieldLink> missing,
+                List<Sign> signs) {
+    }
+
+    /** Points a rule added to the item's priority, and why. */
+    record Because(int points, String reason) {
+    }
+
+    /** A source document and the section cited. */
+    record Source(String document, String section) {
+    }
+
+    /** A plan field, labelled as on the form; anchor is null when no control edits it. */
+    record FieldLink(String label, String anchor) {
+    }
+
+    /** One sign of a myth the plan shows, with the fields it rests on. */
+    record Sign(String text, List<FieldLink> evidence) {
+    }
+
+    static String verdictText(String verdict) {
+        return switch (verdict) {
+            case "READY" -> "Ready: no critical or high-priority problems found";
+            case "NEEDS_WORK" -> "Needs work before it is ready to spread";
+            case "NOT_READY" -> "Not ready: at least one critical problem to fix first";
+            default -> verdict;
+        };
+    }
+
+    static AdviceView of(JsonNode evaluation, FieldLocator locator, Map<String, String> documents) {
+        Map<String, Item> byRule = new HashMap<>();
+        List<Item> diagnoses = new ArrayList<>();
+        List<Item> questions = new ArrayList<>();
+        List<Item> recommendations = new ArrayList<>();
+        List<Item> strengths = new ArrayList<>();
+        for (JsonNode node : evaluation.path("advice")) {
+            Item item = item(node, locator, documents);
+            byRule.put(item.ruleId(), item);
+            switch (item.kind()) {
+                case "DIAGNOSIS" -> diagnoses.add(item);
+                case "GAP" -> questions.add(item);
+                case "STRENGTH" -> strengths.add(item);
+                default -> recommendations.add(item);
+            }
+        }
+        List<Item> first = new ArrayList<>();
+        for (JsonNode id : evaluation.at("/summary/firstActions")) {
+            Item item = byRule.get(id.asText());
+            if (item != null) {
+                first.add(item);
+            }
+        }
+        String verdict = evaluation.at("/summary/verdict").asText();
+        return new AdviceView(verdict, verdictText(verdict), evaluation.at("/ruleset/version").asText(), first,
+                diagnoses, questions, recommendations, strengths);
+    }
+
+    private static Item item(JsonNode node, FieldLocator locator, Map<String, String> documents) {
+        List<Because> why = new ArrayList<>();
+        for (JsonNode c : node.at("/priority/contributions")) {
+            why.add(new Because(c.path("points").asInt(), c.path("reason").asText()));
+        }
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode s : node.path("sources")) {
+            String id = s.path("sourceId").asText();
+            sources.add(new Source(documents.getOrDefault(id, id), s.path("section").asText()));
+        }
+        List<Sign> signs = new ArrayList<>();
+        for (JsonNode s : node.path("signs")) {
+            signs.add(new Sign(s.path("text").asText(), links(s.path("evidence"), locator)));
+        }
+        return new Item(node.path("rank").asInt(), node.path("ruleId").asText(), node.path("kind").asText(),
+                node.path("title").asText(), node.path("message").asText(), node.at("/priority/score").asInt(),
+                node.at("/priority/band").asText(), why, sources, links(node.at("/trace/evidence"), locator),
+                links(node.at("/trace/missing"), locator), signs);
+    }
+
+    private static List<FieldLink> links(JsonNode pointers, FieldLocator locator) {
+        List<FieldLink> links = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode pointer : pointers) {
+            FieldLocator.Location at = locator.locate(pointer.asText());
+            FieldLink link = at == null ? new FieldLink(pointer.asText(), null) : new FieldLink(at.label(), at.anchor());
+            if (!seen.contains(link.label())) {
+                seen.add(link.label());
+                links.add(link);
+            }
+        }
+        return links;
+    }
+}

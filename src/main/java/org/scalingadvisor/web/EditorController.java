@@ -1,0 +1,166 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.PlanStore;
+import org.scalingadvisor.store.StoredPlan;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The guided editor at /plans/{id}: the form drawn from the plan schema, live advice after each
+ * change (the working copy is kept whatever state it is in), rows added and removed, versions
+ * saved, plan JSON imported and exported.
+ */
+@Hidden
+@Controller("/plans/{id}")
+@Produces(MediaType.TEXT_HTML)
+class EditorController {
+
+    private final Pages pages;
+
+    EditorController(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> editor(String id, @Nullable @QueryValue Integer version) {
+        StoredPlan plan = pages.plan(id);
+        JsonNode working;
+        String notice = null;
+        if (version != null) {
+            working = pages.version(id, version).plan();
+            notice = "Showing saved draft " + version + ". Your changes start a new working copy; save them as draft "
+                    + (plan.latestVersion() + 1) + ".";
+        } else if (plan.workingCopy() != null) {
+            working = readTree(plan.workingCopy());
+            notice = "This is your working copy: changes since draft " + plan.latestVersion() + " are kept but not yet saved as a draft.";
+        } else {
+            working = pages.version(id, plan.latestVersion()).plan();
+        }
+        return editorPage(plan, working, notice, null, "");
+    }
+
+    @Post(uri = "/advice", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<Map<String, Object>> advice(String id, @Body @Nullable String body) {
+        JsonNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
+        keep(id, plan);
+        return new ModelAndView<>("fragments/live", pages.advise(plan));
+    }
+
+    @Post(uri = "/form", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<Map<String, Object>> changeRows(String id, @Body @Nullable String body, @Nullable @QueryValue String add,
+                                                 @Nullable @QueryValue String remove) {
+        ObjectNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
+        if (add != null && pages.fields().byPath(add) != null) {
+            JsonNode list = plan.path(add);
+            (list.isArray() ? (ArrayNode) list : plan.putArray(add)).addObject();
+        }
+        if (remove != null && remove.matches("[A-Za-z]+\\[\\d{1,4}]")) {
+            String name = remove.substring(0, remove.indexOf('['));
+            int index = Integer.parseInt(remove.substring(remove.indexOf('[') + 1, remove.length() - 1));
+            if (plan.path(name).isArray() && index < plan.path(name).size()) {
+                ((ArrayNode) plan.get(name)).remove(index);
+            }
+        }
+        keep(id, plan);
+        Map<String, Object> model = pages.advise(plan);
+        model.put("planId", id);
+        model.put("groups", EditorForm.build(pages.fields(), plan));
+        return new ModelAndView<>("fragments/form-and-advice", model);
+    }
+
+    @Post(uri = "/save", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<Map<String, Object>> save(String id, @Body @Nullable String body) throws JsonProcessingException {
+        JsonNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
+        keep(id, plan);
+        Map<String, Object> model = new HashMap<>();
+        model.put("planId", id);
+        try {
+            PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan))
+                    .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
+            model.put("message", "Saved as draft " + saved.version() + ".");
+        } catch (PlanRejectedException e) {
+            model.put("message", "Not saved: the plan has " + e.errors().size()
+                    + (e.errors().size() == 1 ? " problem" : " problems") + ", shown next to the fields. Your working copy is kept.");
+        }
+        model.put("versions", pages.versions(id));
+        model.put("plan", pages.plan(id));
+        return new ModelAndView<>("fragments/versions", model);
+    }
+
+    @Post(uri = "/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> importJson(String id, @Body @Nullable String body) {
+        StoredPlan plan = pages.plan(id);
+        String text = FormBody.parse(body).first("json");
+        JsonNode imported;
+        try {
+            imported = text == null || text.isBlank() ? null : Pages.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            imported = null;
+        }
+        if (imported == null || !imported.isObject()) {
+            JsonNode current = plan.workingCopy() != null ? readTree(plan.workingCopy())
+                    : pages.version(id, plan.latestVersion()).plan();
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(editorPage(plan, current, null,
+                    "Not imported: the text is not a JSON object (a plan starts with { and ends with }).", text == null ? "" : text));
+        }
+        keep(id, imported);
+        return HttpResponse.seeOther(URI.create("/plans/" + id));
+    }
+
+    /** The plan as the editor holds it, as a JSON file to download. */
+    @Get(uri = "/plan.json", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<String> export(String id) {
+        StoredPlan plan = pages.plan(id);
+        JsonNode json = plan.workingCopy() != null ? readTree(plan.workingCopy()) : pages.version(id, plan.latestVersion()).plan();
+        return HttpResponse.ok(Pages.pretty(json)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"plan-" + id + ".json\"");
+    }
+
+    private ModelAndView<Map<String, Object>> editorPage(StoredPlan plan, JsonNode working, String notice, String importError,
+                                                         String importText) {
+        Map<String, Object> model = pages.advise(working);
+        model.put("plan", plan);
+        model.put("planId", plan.id());
+        model.put("groups", EditorForm.build(pages.fields(), working));
+        model.put("versions", pages.versions(plan.id()));
+        model.put("notice", notice);
+        model.put("importError", importError);
+        model.put("importText", importText);
+        model.put("message", null);
+        return new ModelAndView<>("editor", model);
+    }
+
+    private void keep(String id, JsonNode plan) {
+        if (!pages.store().keepWorkingCopy(id, plan)) {
+            pages.plan(id);
+        }
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return Pages.JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored working copy does not parse", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.StoredPlan;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The start page: the planner's plans, and a new plan. */
+@Hidden
+@Controller
+@Produces(MediaType.TEXT_HTML)
+class HomeController {
+
+    /** A plan in the list. */
+    record PlanRow(String id, String title, int latestVersion, String updatedAt, String verdict, String verdictText) {
+    }
+
+    private final Pages pages;
+
+    HomeController(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> home() {
+        return page(null, "");
+    }
+
+    @Post(uri = "/plans", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body @Nullable String body) throws Exception {
+        String title = FormBody.parse(body).first("title");
+        ObjectNode plan = Pages.JSON.createObjectNode();
+        if (title != null && !title.isBlank()) {
+            plan.put("title", title.strip());
+        }
+        try {
+            StoredPlan created = pages.store().create(Pages.JSON.writeValueAsBytes(plan));
+            return HttpResponse.seeOther(URI.create("/plans/" + created.id()));
+        } catch (PlanRejectedException e) {
+            String message = pages.problems(e.errors()).get(0).message();
+            return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                    .body(page("Title " + message + ": give the plan a short name (up to 200 characters).", title == null ? "" : title));
+        }
+    }
+
+    @Post(uri = "/plans/{id}/delete")
+    HttpResponse<?> delete(String id) {
+        pages.store().delete(id);
+        return HttpResponse.seeOther(URI.create("/"));
+    }
+
+    private ModelAndView<Map<String, Object>> page(String titleError, String title) {
+        List<PlanRow> plans = pages.store().list().stream().map(p -> new PlanRow(p.id(), p.title(), p.latestVersion(),
+                Pages.when(p.updatedAt()), p.verdict(), AdviceView.verdictText(p.verdict()))).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("plans", plans);
+        model.put("titleError", titleError);
+        model.put("title", title);
+        return new ModelAndView<>("index", model);
+    }
+}

@@ -1,0 +1,128 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import org.scalingadvisor.plan.FieldError;
+import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.ruleset.KnowledgeCatalogue;
+import org.scalingadvisor.ruleset.RulesetHolder;
+import org.scalingadvisor.store.PlanAdvice;
+import org.scalingadvisor.store.PlanStore;
+import org.scalingadvisor.store.StoredPlan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the page controllers share: finding plans, evaluating the editor's plan, and shaping both for templates. */
+@Singleton
+final class Pages {
+
+    /** A saved version as the pages list it. */
+    record VersionRow(int version, String savedAt, String verdict, String verdictText) {
+    }
+
+    /** A validation error placed at its field. */
+    record Problem(String label, String anchor, String message) {
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    private final PlanStore store;
+    private final PlanAdvice advice;
+    private final PlanFields fields;
+    private final FieldLocator locator;
+    private final RulesetHolder rules;
+
+    Pages(PlanStore store, PlanAdvice advice, PlanFields fields, FieldLocator locator, RulesetHolder rules) {
+        this.store = store;
+        this.advice = advice;
+        this.fields = fields;
+        this.locator = locator;
+        this.rules = rules;
+    }
+
+    PlanStore store() {
+        return store;
+    }
+
+    PlanFields fields() {
+        return fields;
+    }
+
+    FieldLocator locator() {
+        return locator;
+    }
+
+    StoredPlan plan(String id) {
+        return store.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
+    }
+
+    PlanStore.Version version(String id, int n) {
+        return store.version(id, n).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
+                "plan " + id + " has no version " + n));
+    }
+
+    List<VersionRow> versions(String id) {
+        return store.versions(id).stream().map(v -> new VersionRow(v.version(), when(v.savedAt()), v.verdict(),
+                AdviceView.verdictText(v.verdict()))).toList();
+    }
+
+    /** The live-advice model for a plan as the editor holds it: the advice, or the problems that stop it. */
+    Map<String, Object> advise(JsonNode plan) {
+        Map<String, Object> model = new HashMap<>();
+        try {
+            PlanAdvice.Advised advised = advice.advise(plan);
+            model.put("advice", view(advised.evaluation()));
+            model.put("problems", List.of());
+        } catch (PlanRejectedException e) {
+            model.put("advice", null);
+            model.put("problems", problems(e.errors()));
+        }
+        model.put("planJson", pretty(plan));
+        return model;
+    }
+
+    AdviceView view(JsonNode evaluation) {
+        Map<String, String> documents = new HashMap<>();
+        for (KnowledgeCatalogue.Source source : rules.current().knowledge().sources()) {
+            documents.put(source.id(), source.document());
+        }
+        return AdviceView.of(evaluation, locator, documents);
+    }
+
+    List<Problem> problems(List<FieldError> errors) {
+        List<Problem> out = new ArrayList<>();
+        for (FieldError error : errors) {
+            FieldLocator.Location at = locator.locate(error.pointer());
+            out.add(at == null ? new Problem(error.pointer().isEmpty() ? "The plan" : error.pointer(), null, error.message())
+                    : new Problem(at.label(), at.anchor(), error.message()));
+        }
+        return out;
+    }
+
+    static String when(Instant instant) {
+        return WHEN.format(instant);
+    }
+
+    static String pretty(JsonNode json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.scalingadvisor.store.PlanComparison;
+import org.scalingadvisor.store.PlanStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The printable report of a saved version, and the comparison of two versions. */
+@Hidden
+@Controller("/plans/{id}")
+@Produces(MediaType.TEXT_HTML)
+class ReportController {
+
+    /** One answered field of the plan, as label and value in words. */
+    record Answer(String label, String value) {
+    }
+
+    /** A field that changed between two versions. */
+    record FieldChange(String label, String anchor, String from, String to) {
+    }
+
+    /** An advice item that is new, resolved or moved, with its title. */
+    record ItemChange(String ruleId, String title, String kind, String from, String to) {
+    }
+
+    private final Pages pages;
+
+    ReportController(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Get("/versions/{n}/report")
+    ModelAndView<Map<String, Object>> report(String id, int n) {
+        PlanStore.Version version = pages.version(id, n);
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", pages.plan(id));
+        model.put("version", version.version());
+        model.put("savedAt", Pages.when(version.savedAt()));
+        model.put("advice", pages.view(version.evaluation()));
+        model.put("answers", answers(version.plan()));
+        return new ModelAndView<>("report", model);
+    }
+
+    @Get("/compare")
+    ModelAndView<Map<String, Object>> compare(String id, @QueryValue int from, @QueryValue int to) {
+        PlanStore.Version before = pages.version(id, from);
+        PlanStore.Version after = pages.version(id, to);
+        PlanComparison comparison = PlanComparison.of(before, after);
+        List<FieldChange> fields = new ArrayList<>();
+        for (String pointer : comparison.fieldsChanged()) {
+            FieldLocator.Location at = pages.locator().locate(pointer);
+            Field field = at == null ? null : pages.fields().byPath(at.name());
+            fields.add(new FieldChange(at == null ? pointer : at.label(), at == null ? null : at.anchor(),
+                    FieldLocator.display(field, before.plan().at(pointer)), FieldLocator.display(field, after.plan().at(pointer))));
+        }
+        Map<String, JsonNode> beforeItems = items(before.evaluation());
+        Map<String, JsonNode> afterItems = items(after.evaluation());
+        List<ItemChange> resolved = comparison.resolved().stream().map(r -> change(beforeItems.get(r), null, null)).toList();
+        List<ItemChange> added = comparison.added().stream().map(r -> change(afterItems.get(r), null, null)).toList();
+        List<ItemChange> moved = comparison.changed().stream().map(c -> change(afterItems.get(c.ruleId()),
+                standing(c.from()), standing(c.to()))).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", pages.plan(id));
+        model.put("comparison", comparison);
+        model.put("fromText", AdviceView.verdictText(comparison.verdict().from()));
+        model.put("toText", AdviceView.verdictText(comparison.verdict().to()));
+        model.put("fields", fields);
+        model.put("resolved", resolved);
+        model.put("added", added);
+        model.put("moved", moved);
+        model.put("versions", pages.versions(id));
+        return new ModelAndView<>("compare", model);
+    }
+
+    private static String standing(PlanComparison.Standing s) {
+        return "#" + s.rank() + ", " + s.band().toLowerCase() + " (" + s.score() + ")";
+    }
+
+    private static ItemChange change(JsonNode item, String from, String to) {
+        return new ItemChange(item.path("ruleId").asText(), item.path("title").asText(), item.path("kind").asText(), from, to);
+    }
+
+    private static Map<String, JsonNode> items(JsonNode evaluation) {
+        Map<String, JsonNode> items = new LinkedHashMap<>();
+        evaluation.path("advice").forEach(item -> items.put(item.path("ruleId").asText(), item));
+        return items;
+    }
+
+    /** Every field the plan answers, labelled as on the form, in form order. */
+    private List<Answer> answers(JsonNode plan) {
+        List<Answer> out = new ArrayList<>();
+        for (Field field : pages.fields().all()) {
+            collect(field, plan.path(field.name()), field.label(), out);
+        }
+        return out;
+    }
+
+    private static void collect(Field field, JsonNode value, String label, List<Answer> out) {
+        if (value.isMissingNode() || value.isNull()) {
+            return;
+        }
+        switch (field.kind()) {
+            case GROUP -> field.children().forEach(c -> collect(c, value.path(c.name()), label + " › " + c.label(), out));
+            case ROWS -> {
+                if (value.isEmpty()) {
+                    out.add(new Answer(label, "None"));
+                }
+                for (int i = 0; i < value.size(); i++) {
+                    out.add(new Answer(field.rowNoun() + " " + (i + 1), FieldLocator.display(field, value.get(i))));
+                }
+            }
+            default -> out.add(new Answer(label, FieldLocator.display(field, value)));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+// The editor's small helpers: errors placed at their fields, links that take the planner to a
+// field, the meaning of the chosen value, and a plan file read into the import box.
+(function () {
+  "use strict";
+
+  function placeErrors() {
+    document.querySelectorAll(".plan-form .field-error").forEach(function (p) {
+      p.hidden = true;
+      p.textContent = "";
+    });
+    document.querySelectorAll(".plan-form [aria-invalid]").forEach(function (el) {
+      el.removeAttribute("aria-invalid");
+    });
+    document.querySelectorAll("#field-errors li[data-anchor]").forEach(function (li) {
+      var anchor = li.getAttribute("data-anchor");
+      var slot = document.getElementById(anchor + "-error");
+      var control = document.getElementById(anchor);
+      if (slot) {
+        slot.textContent = li.querySelector(".message").textContent;
+        slot.hidden = false;
+      }
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+      }
+    });
+  }
+
+  function showMeaning(select) {
+    var out = document.getElementById(select.id + "-meaning");
+    if (out) {
+      var option = select.options[select.selectedIndex];
+      out.textContent = option && option.value ? option.getAttribute("data-help") || "" : "";
+    }
+  }
+
+  function goToField(anchor) {
+    var target = document.getElementById(anchor);
+    if (!target) {
+      return;
+    }
+    var focusable = target.matches("input, select, textarea") ? target
+      : target.querySelector("input:checked, input, select, textarea");
+    target.scrollIntoView({ block: "center" });
+    (focusable || target).focus({ preventScroll: true });
+    target.classList.add("highlight");
+    setTimeout(function () { target.classList.remove("highlight"); }, 1600);
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a.field-link");
+    if (link && link.hash && document.querySelector(".plan-form")) {
+      event.preventDefault();
+      goToField(decodeURIComponent(link.hash.substring(1)));
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches(".plan-form select")) {
+      showMeaning(event.target);
+    }
+    if (event.target.id === "import-file" && event.target.files.length) {
+      event.target.files[0].text().then(function (text) {
+        document.getElementById("import-json").value = text;
+      });
+    }
+  });
+
+  function refresh() {
+    placeErrors();
+    document.querySelectorAll(".plan-form select").forEach(showMeaning);
+  }
+
+  document.addEventListener("DOMContentLoaded", refresh);
+  document.addEventListener("htmx:afterSettle", refresh);
+})();

@@ -1,0 +1,101 @@
+package org.scalingadvisor.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for tests: Debian's binaries (apt-get install postgresql, done by
+ * .ci/run), a fresh cluster in a temporary folder, stopped when the JVM exits. As root the server
+ * runs as the postgres user, since PostgreSQL refuses to run as root.
+ */
+final class LocalPostgres {
+
+    private static final Path BINARIES = Path.of("/usr/lib/postgresql");
+    private static Map<String, String> settings;
+
+    private LocalPostgres() {
+    }
+
+    /** Starts the server once per JVM and returns the datasource settings that reach it. */
+    static synchronized Map<String, String> datasource() {
+        if (settings == null) {
+            settings = start();
+        }
+        return settings;
+    }
+
+    private static Map<String, String> start() {
+        try {
+            Path bin = binaries();
+            Path dir = Files.createTempDirectory("advisor-pg");
+            boolean root = "root".equals(System.getProperty("user.name"));
+            if (root) {
+                run(List.of("chown", "postgres", dir.toString()));
+            }
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path data = dir.resolve("data");
+            run(asServerUser(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "test",
+                    "--auth=trust", "-E", "UTF8")));
+            List<String> pgCtl = List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
+                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "-w", "start");
+            run(asServerUser(root, pgCtl));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop")));
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("could not stop the test PostgreSQL in " + data + ": " + e);
+                }
+            }));
+            return Map.of("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                    "datasources.default.username", "test",
+                    "datasources.default.password", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path binaries() throws IOException {
+        if (!Files.isDirectory(BINARIES)) {
+            throw new IllegalStateException("PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does)");
+        }
+        try (Stream<Path> versions = Files.list(BINARIES)) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no initdb under " + BINARIES));
+        }
+    }
+
+    private static List<String> asServerUser(boolean root, List<String> command) {
+        if (!root) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("runuser", "-u", "postgres", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private static void run(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
