@@ -1,6 +1,8 @@
 package org.scalingadvisor.cli;
 
-import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.config.SerializationConfiguration;
+import io.micronaut.serde.config.annotation.SerdeConfig;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
@@ -23,6 +25,20 @@ import java.util.concurrent.Callable;
 /** evaluate FILE: evaluate one plan and print a readable report, or the evaluation JSON with --json. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a plan file and print the ranked advice.")
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** The same JSON the service answers: every field present, empty lists included (the service's inclusion: ALWAYS). */
+    private static final ObjectMapper JSON = ObjectMapper.getDefault().cloneWithConfiguration(null, new SerializationConfiguration() {
+        @Override
+        public SerdeConfig.SerInclude getInclusion() {
+            return SerdeConfig.SerInclude.ALWAYS;
+        }
+
+        @Override
+        public boolean isAlwaysSerializeErrorsAsList() {
+            return true;
+        }
+    }, null);
+
 
     @Parameters(paramLabel = "FILE", description = "the plan, as JSON")
     Path file;
@@ -67,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            out.println(new String(JsonMapper.createDefault().writeValueAsBytes(evaluation), java.nio.charset.StandardCharsets.UTF_8));
+            out.println(new String(JSON.writeValueAsBytes(evaluation), java.nio.charset.StandardCharsets.UTF_8));
         } else {
             new Report(out).print(evaluation);
         }

@@ -97,6 +97,8 @@ public final class Evaluator {
         }
         Thresholds thresholds = ruleset.thresholds();
         List<Scored> scored = new ArrayList<>();
+        boolean mythDiagnosed = conclusions.values().stream()
+                .anyMatch(c -> Kind.DIAGNOSIS.equals(c.rule.kind()) && held.conclusions().contains(c.rule.ruleId()));
         for (FiringTrace.Conclusion c : conclusions.values()) {
             if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
                 continue;
@@ -114,7 +116,7 @@ public final class Evaluator {
                     .map(id -> ruleset.rule(id).orElseThrow())
                     .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
             int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
-            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, thresholds);
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, mythDiagnosed, thresholds);
             if (cap != null) {
                 contributions.add(cap);
                 sum += cap.points();

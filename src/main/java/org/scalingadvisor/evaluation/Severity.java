@@ -24,18 +24,18 @@ final class Severity {
     /**
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
-     * question (GAP) never scores above severity.gap.max, so it never outranks a diagnosed myth.
+     * question (GAP) never scores above severity.gap.max when a myth is diagnosed, so it never outranks one.
      */
-    static Evaluation.Contribution cap(String kind, int sum, int signPoints, Thresholds thresholds) {
+    static Evaluation.Contribution cap(String kind, int sum, int signPoints, boolean mythDiagnosed, Thresholds thresholds) {
         int critical = (int) thresholds.get("band.critical");
         if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
-            return new Evaluation.Contribution(CAP_ID, critical - 1 - sum, "held below CRITICAL: its signs add up to "
-                    + signPoints + " points, and CRITICAL needs " + (int) thresholds.get("severity.critical.sign.points"));
+            return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
+                    "held below CRITICAL: the signs found are not enough on their own to put this at the top");
         }
         int gapMax = (int) thresholds.get("severity.gap.max");
-        if (Kind.GAP.equals(kind) && sum > gapMax) {
+        if (Kind.GAP.equals(kind) && mythDiagnosed && sum > gapMax) {
             return new Evaluation.Contribution(CAP_ID, gapMax - sum,
-                    "held at " + gapMax + ": an unanswered question never outranks a diagnosed myth");
+                    "held below the diagnoses: a question the plan leaves open ranks after the myths it shows");
         }
         return null;
     }
