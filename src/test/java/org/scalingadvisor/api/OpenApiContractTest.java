@@ -265,31 +265,10 @@ class OpenApiContractTest {
         assertEquals("adminToken", doc.at(ServedOpenApi.operation("/api/v1/admin/reload", "post") + "/security/0").fieldNames().next());
     }
 
-    /** One provoked problem: what was sent, the operation the document should list it under, and the code expected. */
-    private record Provoked(String code, int status, String path, String method, Http.Answer answer) {
-    }
-
     @Test
     void everyProblemAnswerIsDocumentedAndConforms() throws IOException {
-        byte[] plan = "{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-        List<Provoked> provoked = new ArrayList<>();
-        provoked.add(new Provoked("malformed_json", 400, EVALUATIONS, "post", http().postJson(EVALUATIONS, "{".getBytes(StandardCharsets.UTF_8))));
-        provoked.add(new Provoked("invalid_plan", 400, EVALUATIONS, "post", http().postJson(EVALUATIONS, "{\"x\":1}".getBytes(StandardCharsets.UTF_8))));
-        provoked.add(new Provoked("invalid_parameter", 400, EVALUATIONS, "post", http().postJson(EVALUATIONS + "?audience=NOBODY", plan)));
-        provoked.add(new Provoked("unauthorized", 401, "/api/v1/admin/reload", "post", http().postEmpty("/api/v1/admin/reload", null)));
-        provoked.add(new Provoked("forbidden", 403, "/api/v1/admin/reload", "post", http().postEmpty("/api/v1/admin/reload", "Bearer wrong")));
-        provoked.add(new Provoked("not_found", 404, "/api/v1/rules/{ruleId}", "get", http().get("/api/v1/rules/no.such.rule")));
-        provoked.add(new Provoked("not_found", 404, "/problems/{code}", "get", http().get("/problems/no_such_code")));
-        provoked.add(new Provoked("not_acceptable", 406, "/api/v1/rules", "get", http().send(request("/api/v1/rules").header("Accept", "text/html").GET())));
-        provoked.add(new Provoked("not_acceptable", 406, EVALUATIONS, "post", http().send(request(EVALUATIONS)
-                .header("Accept", "text/html").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(plan)))));
-        provoked.add(new Provoked("body_too_large", 413, EVALUATIONS, "post", http().postJson(EVALUATIONS, new byte[1_100_000])));
-        provoked.add(new Provoked("uri_too_long", 414, "/api/v1/rules/{ruleId}", "get", http().get("/api/v1/rules/" + "a".repeat(10_000))));
-        provoked.add(new Provoked("unsupported_media_type", 415, EVALUATIONS, "post", http().post(EVALUATIONS, "text/plain", plan)));
-        provoked.add(new Provoked("headers_too_large", 431, "/health", "get", http().send(request("/health").header("X-Padding", "p".repeat(20_000)).GET())));
-        provoked.add(new Provoked("body_timeout", 408, EVALUATIONS, "post", raw("POST " + EVALUATIONS + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"ti")));
-        provoked.add(new Provoked("server_busy", 503, EVALUATIONS, "post", raw("POST " + EVALUATIONS + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 40000000\r\n\r\n")));
-        for (Provoked p : provoked) {
+        List<Provocations.Provoked> provoked = Provocations.everyProblem(server, TOKEN);
+        for (Provocations.Provoked p : provoked) {
             String what = p.method() + " " + p.path() + " -> " + p.code();
             assertEquals(p.status(), p.answer().status(), what + ": " + p.answer().body());
             assertEquals(Problem.MEDIA_TYPE, p.answer().contentType(), what);
@@ -300,7 +279,7 @@ class OpenApiContractTest {
         Http.Answer unknown = http().get("/api/v1/nothing-here");
         assertEquals(404, unknown.status());
         doc.assertConforms(doc.componentResponseSchema("NotFound", unknown.contentType()), unknown.body(), "an unknown path");
-        Http.Answer wrongMethod = http().send(request(EVALUATIONS).DELETE());
+        Http.Answer wrongMethod = http().send(HttpRequest.newBuilder(server.getURI().resolve(EVALUATIONS)).DELETE());
         assertEquals(405, wrongMethod.status());
         assertEquals("method_not_allowed", wrongMethod.json().get("code").asText());
         doc.assertConforms(doc.componentResponseSchema("MethodNotAllowed", wrongMethod.contentType()), wrongMethod.body(), "a wrong method");
@@ -348,27 +327,6 @@ class OpenApiContractTest {
         Set<Integer> d = new TreeSet<>(a);
         d.removeAll(b);
         return d;
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(server.getURI().resolve(path));
-    }
-
-    /** Sends raw bytes and reads the answer until the server closes (bodies that never arrive, over-large declared bodies). */
-    private Http.Answer raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(answer.substring(9, 12));
-            int split = answer.indexOf("\r\n\r\n");
-            String contentType = answer.substring(0, split).lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("");
-            return new Http.Answer(status, contentType, answer.substring(split + 4));
-        }
     }
 
     private static List<String> fieldNames(JsonNode object) {
