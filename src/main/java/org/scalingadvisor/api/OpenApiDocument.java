@@ -14,13 +14,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The OpenAPI 3.1 description the service serves: the hand-kept {@code openapi/scaling-advisor.yml}
+ * The OpenAPI description the service serves: the hand-kept {@code openapi/scaling-advisor.yml}
  * (paths, answers, the evaluation, problem and catalogue schemas) with the plan schema itself as
- * the {@code ScalingPlan} component. OpenAPI 3.1 schemas are JSON Schema 2020-12, so the plan schema
- * goes in unchanged except that its {@code $defs} become components of their own (tools resolve
- * {@code #/...} against the whole document) and {@code $schema}/{@code $id} are left out.
+ * the {@code ScalingPlan} component. The plan schema goes in unchanged except that its {@code $defs}
+ * become components of their own (tools resolve {@code #/...} against the whole document) and
+ * {@code $schema}/{@code $id} are left out. The document is OpenAPI 3.0.3 (see the template for why),
+ * whose schema objects take a subset of JSON Schema: a plan schema keyword outside it is refused here,
+ * so the description can never silently lose a constraint.
  */
 final class OpenApiDocument {
 
@@ -28,6 +31,11 @@ final class OpenApiDocument {
     static final String PLAN = "ScalingPlan";
     private static final String DEFS_REF = "#/$defs/";
     private static final String COMPONENT_REF = "#/components/schemas/";
+    /** The JSON Schema keywords an OpenAPI 3.0 schema object takes (besides $ref), as the plan schema uses them. */
+    private static final Set<String> OPENAPI_30_KEYWORDS = Set.of("title", "description", "type", "enum", "properties",
+            "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems", "minimum", "maximum",
+            "minLength", "maxLength", "pattern", "format", "default", "multipleOf", "minProperties", "maxProperties",
+            "allOf", "oneOf", "anyOf", "not");
 
     private OpenApiDocument() {
     }
@@ -82,8 +90,15 @@ final class OpenApiDocument {
                         throw new IllegalStateException("the plan schema refers to " + ref + "; only #/$defs/<name> is supported");
                     }
                     copy.put("$ref", COMPONENT_REF + componentName(ref.substring(DEFS_REF.length())));
+                } else if (entry.getKey().equals("properties") && entry.getValue() instanceof Map<?, ?> properties) {
+                    Map<String, Object> rewritten = new LinkedHashMap<>();
+                    ((Map<String, Object>) properties).forEach((name, schema) -> rewritten.put(name, rewriteRefs(schema)));
+                    copy.put("properties", rewritten);
+                } else if (OPENAPI_30_KEYWORDS.contains(entry.getKey())) {
+                    copy.put(entry.getKey(), entry.getKey().equals("enum") ? entry.getValue() : rewriteRefs(entry.getValue()));
                 } else {
-                    copy.put(entry.getKey(), rewriteRefs(entry.getValue()));
+                    throw new IllegalStateException("the plan schema uses '" + entry.getKey()
+                            + "', which an OpenAPI 3.0 schema object cannot say; describe it with the keywords OpenAPI 3.0 takes");
                 }
             }
             return copy;

@@ -110,6 +110,23 @@ class GeneratedClientTest {
     }
 
     @Test
+    void buildsAPlanFromItsTypedFields() throws Exception {
+        Class<?> planType = type("advisor.client.model.ScalingPlan");
+        Class<?> sector = type("advisor.client.model.ScalingPlan$SectorEnum");
+        Object plan = planType.getConstructor().newInstance();
+        planType.getMethod("title", String.class).invoke(plan, "Typed plan");
+        planType.getMethod("durationMonths", Integer.class).invoke(plan, 24);
+        planType.getMethod("sector", sector).invoke(plan, sector.getMethod("fromValue", String.class).invoke(null, "HEALTH"));
+        assertEquals(Http.MAPPER.readTree("{\"title\":\"Typed plan\",\"sector\":\"HEALTH\",\"durationMonths\":24}"),
+                Http.MAPPER.readTree(clientMapper.writeValueAsString(plan)), "a plan built field by field is sent as those fields, and only those");
+        Object evaluations = api("EvaluationsApi");
+        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"))
+                .invoke(evaluations, plan, null);
+        Object summary = evaluation.getClass().getMethod("getSummary").invoke(evaluation);
+        assertNotNull(summary.getClass().getMethod("getVerdict").invoke(summary));
+    }
+
+    @Test
     void readsEveryProblemAnswer() throws Exception {
         Class<?> problemType = type("advisor.client.model.Problem");
         List<Provocations.Provoked> provoked = new ArrayList<>(Provocations.everyProblem(server, TOKEN));

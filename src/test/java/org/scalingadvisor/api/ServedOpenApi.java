@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,8 +38,10 @@ final class ServedOpenApi {
         Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         this.root = Http.MAPPER.valueToTree(tree);
         String json = root.toString();
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, json))));
+        // OpenAPI 3.0 schema objects: JSON Schema draft 4 with nullable (networknt's OpenAPI 3.0 dialect).
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
+                        .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, json))));
     }
 
     static ServedOpenApi fetch(Http http) {
