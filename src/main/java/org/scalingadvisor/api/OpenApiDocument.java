@@ -36,6 +36,8 @@ final class OpenApiDocument {
             "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems", "minimum", "maximum",
             "minLength", "maxLength", "pattern", "format", "default", "multipleOf", "minProperties", "maxProperties",
             "allOf", "oneOf", "anyOf", "not");
+    /** Keywords whose values are data, not schemas. */
+    private static final Set<String> LITERALS = Set.of("enum", "default", "required");
 
     private OpenApiDocument() {
     }
@@ -68,7 +70,7 @@ final class OpenApiDocument {
             if (schemas.containsKey(entry.getKey())) {
                 throw new IllegalStateException("the plan schema's " + entry.getKey() + " clashes with a schema of " + TEMPLATE);
             }
-            merged.put(entry.getKey(), rewriteRefs(entry.getValue()));
+            merged.put(entry.getKey(), toOpenApi(entry.getValue()));
         }
         merged.putAll(schemas);
         ((Map<String, Object>) document.get("components")).put("schemas", merged);
@@ -80,8 +82,9 @@ final class OpenApiDocument {
         return Character.toUpperCase(defName.charAt(0)) + defName.substring(1);
     }
 
+    /** A plan schema node as an OpenAPI 3.0 schema: $defs references point at components; other keywords pass unchanged or are refused. */
     @SuppressWarnings("unchecked")
-    private static Object rewriteRefs(Object node) {
+    private static Object toOpenApi(Object node) {
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
@@ -92,10 +95,10 @@ final class OpenApiDocument {
                     copy.put("$ref", COMPONENT_REF + componentName(ref.substring(DEFS_REF.length())));
                 } else if (entry.getKey().equals("properties") && entry.getValue() instanceof Map<?, ?> properties) {
                     Map<String, Object> rewritten = new LinkedHashMap<>();
-                    ((Map<String, Object>) properties).forEach((name, schema) -> rewritten.put(name, rewriteRefs(schema)));
+                    ((Map<String, Object>) properties).forEach((name, schema) -> rewritten.put(name, toOpenApi(schema)));
                     copy.put("properties", rewritten);
                 } else if (OPENAPI_30_KEYWORDS.contains(entry.getKey())) {
-                    copy.put(entry.getKey(), entry.getKey().equals("enum") ? entry.getValue() : rewriteRefs(entry.getValue()));
+                    copy.put(entry.getKey(), LITERALS.contains(entry.getKey()) ? entry.getValue() : toOpenApi(entry.getValue()));
                 } else {
                     throw new IllegalStateException("the plan schema uses '" + entry.getKey()
                             + "', which an OpenAPI 3.0 schema object cannot say; describe it with the keywords OpenAPI 3.0 takes");
@@ -105,7 +108,7 @@ final class OpenApiDocument {
         }
         if (node instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(rewriteRefs(item)));
+            list.forEach(item -> copy.add(toOpenApi(item)));
             return copy;
         }
         return node;
