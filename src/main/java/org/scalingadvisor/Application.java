@@ -1,7 +1,5 @@
 package org.scalingadvisor;
 
-import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.info.Info;
 import org.scalingadvisor.cli.Cli;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
@@ -18,10 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Starts the service, or runs a subcommand (evaluate, validate, test) when one is given. */
-@OpenAPIDefinition(info = @Info(title = "Scaling Advisor", version = "1",
-        description = "Evaluates a scaling plan for a health or social care innovation against the research on myths"
-                + " and mechanisms of scaling, and returns prioritised, traced advice. The plan's JSON Schema is served"
-                + " at /api/v1/plan-schema."))
 public final class Application {
 
     private Application() {

@@ -9,12 +9,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
@@ -48,22 +42,9 @@ class EvaluationController {
     }
 
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a scaling plan",
-            description = "Returns the verdict and the ranked advice, each item traced to its rule, source and plan fields."
-                    + " Errors are application/problem+json with JSON pointers.")
-    @RequestBody(description = "The scaling plan: its JSON Schema is GET /api/v1/plan-schema", required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScalingPlan.class)))
-    @ApiResponse(responseCode = "200", description = "The evaluation")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, an invalid plan or a bad parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "No Content-Type, not application/json, or a charset other than UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ExecuteOn(EVALUATIONS)
     Evaluation evaluate(@Body byte[] body,
-                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
-                        @Parameter(description = "Only items for INNOVATOR, ADOPTER, SYSTEM_LEADER or COMMISSIONER")
+                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                         @Nullable @QueryValue String audience) throws PlanRejectedException {
         checkContentType(contentType);
         if (audience != null && !Kind.AUDIENCES.contains(audience)) {

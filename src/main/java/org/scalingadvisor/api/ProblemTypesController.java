@@ -5,13 +5,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.Map;
 
 /** GET /problems/{code}: a short page saying what each problem code means (the problems' type URIs point here). */
 @Controller(ProblemTypesController.PATH)
-@Hidden
 class ProblemTypesController {
 
     static final String PATH = "/problems";

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Operation;
 import org.scalingadvisor.plan.PlanRejectedException;
 
 import java.io.UncheckedIOException;
@@ -58,20 +57,17 @@ class PlansController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan; the body is its version 1")
     HttpResponse<PlanSummary> create(@Body byte[] body) throws PlanRejectedException {
         StoredPlan plan = store.create(body);
         return HttpResponse.<PlanSummary>created(PlanSummary.of(plan), URI.create("/api/v1/plans/" + plan.id()));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "List plans")
     PlanList list() {
         return new PlanList(store.list().stream().map(PlanSummary::of).toList());
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "A plan and its saved versions")
     PlanHistory plan(String id) {
         StoredPlan plan = store.find(id).orElseThrow(() -> noPlan(id));
         List<VersionSummary> versions = store.versions(id).stream()
@@ -81,7 +77,6 @@ class PlansController {
     }
 
     @Post(uri = "/{id}/versions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the body as the plan's next version")
     HttpResponse<String> addVersion(String id, @Body byte[] body) throws PlanRejectedException {
         PlanStore.Version version = store.addVersion(id, body).orElseThrow(() -> noPlan(id));
         return HttpResponse.<String>status(HttpStatus.CREATED)
@@ -91,19 +86,16 @@ class PlansController {
     }
 
     @Get(uri = "/{id}/versions/{n}", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "One saved version: the plan and its evaluation when saved")
     HttpResponse<String> version(String id, int n) {
         return HttpResponse.ok(json(find(id, n))).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get(uri = "/{id}/compare", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compare two saved versions: verdict, fields changed, items resolved, added and re-ranked")
     PlanComparison compare(String id, @QueryValue int from, @QueryValue int to) {
         return PlanComparison.of(find(id, from), find(id, to));
     }
 
     @Delete(uri = "/{id}")
-    @Operation(summary = "Delete a plan and all its versions")
     HttpResponse<Void> delete(String id) {
         if (!store.delete(id)) {
             throw noPlan(id);

@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
@@ -30,7 +29,6 @@ import java.util.Map;
  * change (the working copy is kept whatever state it is in), rows added and removed, versions
  * saved, plan JSON imported and exported.
  */
-@Hidden
 @Controller("/plans/{id}")
 @Produces(MediaType.TEXT_HTML)
 class EditorController {

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.store.StoredPlan;
 
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 
 /** The start page: the planner's plans, and a new plan. */
-@Hidden
 @Controller
 @Produces(MediaType.TEXT_HTML)
 class HomeController {

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.scalingadvisor.store.PlanComparison;
 import org.scalingadvisor.store.PlanStore;
 
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 /** The printable report of a saved version, and the comparison of two versions. */
-@Hidden
 @Controller("/plans/{id}")
 @Produces(MediaType.TEXT_HTML)
 class ReportController {

@@ -1,0 +1,345 @@
+package org.scalingadvisor.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.KnowledgeCatalogue;
+import org.scalingadvisor.ruleset.LoadReport;
+import org.scalingadvisor.ruleset.RuleInfo;
+import org.scalingadvisor.ruleset.RuleProblem;
+import org.scalingadvisor.ruleset.SourceRef;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The OpenAPI document says exactly what the service does: the plan it describes is the plan schema, its answers
+ * follow the Java records, real answers (evaluations of every sample plan and every kind of problem) conform to it,
+ * and every status the service answers with and every route it serves is in it.
+ */
+@MicronautTest
+@Property(name = "advisor.admin.token", value = OpenApiContractTest.TOKEN)
+@Property(name = "advisor.http.body-timeout-ms", value = "1000")
+class OpenApiContractTest {
+
+    static final String TOKEN = "contract-test-token";
+    private static final String EVALUATIONS = "/api/v1/evaluations";
+
+    /** The component each answer record is described by. */
+    private static final Map<String, Class<? extends Record>> RECORDS = new LinkedHashMap<>();
+
+    static {
+        RECORDS.put("Evaluation", Evaluation.class);
+        RECORDS.put("EvaluatedPlan", Evaluation.PlanRef.class);
+        RECORDS.put("RulesetRef", Evaluation.RulesetRef.class);
+        RECORDS.put("Summary", Evaluation.Summary.class);
+        RECORDS.put("BandCounts", Evaluation.Counts.class);
+        RECORDS.put("AdviceItem", Evaluation.Item.class);
+        RECORDS.put("Sign", Evaluation.Sign.class);
+        RECORDS.put("Priority", Evaluation.Priority.class);
+        RECORDS.put("Contribution", Evaluation.Contribution.class);
+        RECORDS.put("Trace", Evaluation.Trace.class);
+        RECORDS.put("SourceRef", SourceRef.class);
+        RECORDS.put("Problem", Problem.class);
+        RECORDS.put("ProblemError", Problem.Error.class);
+        RECORDS.put("RuleCatalogue", CatalogueController.RuleCatalogue.class);
+        RECORDS.put("RuleDetail", CatalogueController.RuleDetail.class);
+        RECORDS.put("RuleInfo", RuleInfo.class);
+        RECORDS.put("LoadReport", LoadReport.class);
+        RECORDS.put("RuleProblem", RuleProblem.class);
+        RECORDS.put("Knowledge", CatalogueController.Knowledge.class);
+        RECORDS.put("KnowledgeSource", KnowledgeCatalogue.Source.class);
+        RECORDS.put("KnowledgeItem", KnowledgeCatalogue.Item.class);
+    }
+
+    /** Record components held as strings that take only these values. */
+    private static final Map<String, List<String>> ENUMS = Map.of(
+            "Summary.verdict", List.of("READY", "NEEDS_WORK", "NOT_READY"), // CONTRACT §2
+            "AdviceItem.kind", Kind.ADVICE_KINDS,
+            "AdviceItem.audiences", Kind.AUDIENCES,
+            "Priority.band", Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList(),
+            "RuleInfo.kind", Kind.ALL,
+            "RuleInfo.audiences", Kind.AUDIENCES,
+            "LoadReport.status", List.of("OK", "FAILED"));
+
+    /** Record components that may be null (present, with the value null). */
+    private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Router router;
+
+    private ServedOpenApi doc;
+
+    private Http http() {
+        return new Http(server.getURI());
+    }
+
+    @BeforeEach
+    void fetch() {
+        doc = ServedOpenApi.fetch(http());
+    }
+
+    // (a) agreement with the plan schema and the records
+
+    @Test
+    void thePlanTheDocumentDescribesIsThePlanSchema() throws IOException {
+        JsonNode planSchema = Http.MAPPER.readTree(Path.of("src/main/resources/plan-schema.json").toFile());
+        ObjectNode expected = (ObjectNode) ServedOpenApi.dereference(planSchema, planSchema);
+        expected.remove(List.of("$schema", "$id", "$defs"));
+        String body = ServedOpenApi.operation(EVALUATIONS, "post") + "/requestBody/content/application~1json/schema";
+        JsonNode described = ServedOpenApi.dereference(doc.root, doc.at(body));
+        assertEquals(planSchema.get("required"), described.get("required"), "only title is required: absent means the plan does not say");
+        assertEquals(planSchema.get("additionalProperties"), described.get("additionalProperties"));
+        assertEquals(expected, described, "the request body's schema is the plan schema, every constraint and enum included");
+        assertTrue(doc.at(ServedOpenApi.operation(EVALUATIONS, "post") + "/requestBody/required").asBoolean());
+    }
+
+    @Test
+    void answerSchemasFollowTheRecords() {
+        for (Map.Entry<String, Class<? extends Record>> entry : RECORDS.entrySet()) {
+            String name = entry.getKey();
+            JsonNode schema = doc.at("/components/schemas/" + name);
+            assertFalse(schema.isMissingNode(), "no component " + name + " for " + entry.getValue().getName());
+            assertEquals("object", schema.path("type").asText(), name);
+            RecordComponent[] components = entry.getValue().getRecordComponents();
+            List<String> fields = Arrays.stream(components).map(RecordComponent::getName).toList();
+            assertEquals(fields, fieldNames(schema.get("properties")), name + " has the record's fields, in order");
+            boolean omitsNulls = entry.getValue().isAnnotationPresent(JsonInclude.class)
+                    && entry.getValue().getAnnotation(JsonInclude.class).value() == JsonInclude.Include.NON_NULL;
+            Set<String> required = new TreeSet<>();
+            for (RecordComponent component : components) {
+                // Serde's view of the record (the annotation is not kept for reflection).
+                boolean nullable = BeanIntrospection.getIntrospection(entry.getValue()).getRequiredProperty(component.getName(), Object.class).isNullable();
+                if (!(omitsNulls && nullable)) {
+                    required.add(component.getName());
+                }
+            }
+            assertEquals(required, new TreeSet<>(strings(schema.path("required"))), name + ": required fields");
+            for (RecordComponent component : components) {
+                String where = name + "." + component.getName();
+                checkType(where, component.getGenericType(), doc.at("/components/schemas/" + name + "/properties/" + component.getName()));
+            }
+        }
+        JsonNode audience = doc.at(ServedOpenApi.operation(EVALUATIONS, "post") + "/parameters/0");
+        assertEquals("audience", audience.get("name").asText());
+        assertEquals(Kind.AUDIENCES, strings(ServedOpenApi.dereference(doc.root, audience.get("schema")).get("enum")));
+    }
+
+    private void checkType(String where, Type type, JsonNode property) {
+        JsonNode schema = ServedOpenApi.dereference(doc.root, property);
+        boolean nullable = NULLABLE.contains(where);
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            assertEquals("array", schema.path("type").asText(), where);
+            checkType(where, list.getActualTypeArguments()[0], property.get("items"));
+            return;
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            String ref = property.path("$ref").asText();
+            String component = ref.substring(ref.lastIndexOf('/') + 1);
+            assertEquals(c, RECORDS.get(component), where + " refers to " + ref);
+            return;
+        }
+        String expected = type == String.class || type == Instant.class ? "string"
+                : type == int.class || type == long.class ? "integer"
+                : type == boolean.class ? "boolean" : "unknown " + type;
+        JsonNode declared = schema.get("type");
+        assertEquals(expected, declared == null ? null : declared.asText(), where);
+        assertEquals(nullable, schema.path("nullable").asBoolean(false), where + (nullable ? " may be null" : " is never null"));
+        if (type == Instant.class) {
+            assertEquals("date-time", schema.path("format").asText(), where);
+        }
+        if (type == int.class) {
+            assertEquals("int32", schema.path("format").asText(), where);
+        }
+        if (type == long.class) {
+            assertEquals("int64", schema.path("format").asText(), where);
+        }
+        List<String> values = ENUMS.get(where);
+        if (values != null) {
+            assertEquals(values, strings(schema.get("enum")), where + " lists its values");
+        } else {
+            assertFalse(schema.has("enum"), where + " is not an enum in the records");
+        }
+    }
+
+    // (b) real answers conform
+
+    @Test
+    void everySamplePlanConformsAndItsEvaluationConforms() throws IOException {
+        String planSchema = doc.follow(ServedOpenApi.operation(EVALUATIONS, "post") + "/requestBody/content/application~1json/schema");
+        String answerSchema = doc.responseSchema(EVALUATIONS, "post", 200, "application/json");
+        try (var plans = Files.list(Path.of("samples", "plans"))) {
+            for (Path plan : plans.sorted().toList()) {
+                String body = Files.readString(plan);
+                doc.assertConforms(planSchema, body, plan.toString());
+                for (String query : List.of("", "?audience=COMMISSIONER")) {
+                    Http.Answer answer = http().postJson(EVALUATIONS + query, body.getBytes(StandardCharsets.UTF_8));
+                    assertEquals(200, answer.status(), plan + ": " + answer.body());
+                    assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+                    doc.assertConforms(answerSchema, answer.body(), "the evaluation of " + plan);
+                }
+            }
+        }
+    }
+
+    @Test
+    void plansTheServiceRefusesTheDocumentRefusesToo() {
+        String planSchema = doc.follow(ServedOpenApi.operation(EVALUATIONS, "post") + "/requestBody/content/application~1json/schema");
+        for (String plan : List.of("{}", "{\"title\":\"\"}", "{\"title\":\"" + "t".repeat(201) + "\"}",
+                "{\"title\":\"x\",\"durationMs\":12}", "{\"title\":\"x\",\"durationMonths\":0}",
+                "{\"title\":\"x\",\"sector\":\"HOSPITAL\"}", "{\"title\":\"x\",\"innovation\":{\"nature\":\"NEW\"}}",
+                "{\"title\":\"x\",\"activities\":[{\"type\":\"PARTY\"}]}", "{\"title\":\"x\",\"approach\":{\"routes\":[\"NETWORK\",\"NETWORK\"]}}",
+                "{\"title\":\"x\",\"activities\":[{\"type\":\"PILOT\",\"budget\":-1}]}")) {
+            assertFalse(doc.violations(planSchema, plan).isEmpty(), "the document accepts " + plan);
+            Http.Answer answer = http().postJson(EVALUATIONS, plan.getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, answer.status(), plan);
+            assertEquals("invalid_plan", answer.json().get("code").asText(), plan);
+            doc.assertConforms(doc.responseSchema(EVALUATIONS, "post", 400, answer.contentType()), answer.body(), plan);
+        }
+    }
+
+    @Test
+    void catalogueHealthAndReloadAnswersConform() {
+        String firstRule = http().get("/api/v1/rules").json().at("/rules/0/ruleId").asText();
+        Map<String, String> gets = new LinkedHashMap<>();
+        gets.put("/api/v1/rules", "/api/v1/rules");
+        gets.put("/api/v1/rules/" + firstRule, "/api/v1/rules/{ruleId}");
+        gets.put("/api/v1/knowledge", "/api/v1/knowledge");
+        gets.put("/api/v1/plan-schema", "/api/v1/plan-schema");
+        gets.put("/health", "/health");
+        gets.put("/health/liveness", "/health/liveness");
+        gets.put("/health/readiness", "/health/readiness");
+        for (Map.Entry<String, String> get : gets.entrySet()) {
+            Http.Answer answer = http().get(get.getKey());
+            assertEquals(200, answer.status(), get.getKey() + ": " + answer.body());
+            doc.assertConforms(doc.responseSchema(get.getValue(), "get", 200, answer.contentType()), answer.body(), get.getKey());
+        }
+        for (String path : List.of("/prometheus", "/problems/invalid_plan", ServedOpenApi.PATH)) {
+            Http.Answer answer = http().get(path);
+            assertEquals(200, answer.status(), path);
+            doc.responseSchema(path.startsWith("/problems/") ? "/problems/{code}" : path, "get", 200, answer.contentType());
+        }
+        Http.Answer reload = http().postEmpty("/api/v1/admin/reload", "Bearer " + TOKEN);
+        assertEquals(200, reload.status(), reload.body());
+        doc.assertConforms(doc.responseSchema("/api/v1/admin/reload", "post", 200, reload.contentType()), reload.body(), "reload");
+        assertEquals("bearer", doc.at("/components/securitySchemes/adminToken/scheme").asText());
+        assertEquals("adminToken", doc.at(ServedOpenApi.operation("/api/v1/admin/reload", "post") + "/security/0").fieldNames().next());
+    }
+
+    @Test
+    void everyProblemAnswerIsDocumentedAndConforms() throws IOException {
+        List<Provocations.Provoked> provoked = Provocations.everyProblem(server, TOKEN);
+        for (Provocations.Provoked p : provoked) {
+            String what = p.method() + " " + p.path() + " -> " + p.code();
+            assertEquals(p.status(), p.answer().status(), what + ": " + p.answer().body());
+            assertEquals(Problem.MEDIA_TYPE, p.answer().contentType(), what);
+            assertEquals(p.code(), p.answer().json().get("code").asText(), what);
+            doc.assertConforms(doc.responseSchema(p.path(), p.method(), p.status(), p.answer().contentType()), p.answer().body(), what);
+        }
+        // Answers no operation can list: an unknown path, a method a path does not take.
+        Http.Answer unknown = http().get("/api/v1/nothing-here");
+        assertEquals(404, unknown.status());
+        doc.assertConforms(doc.componentResponseSchema("NotFound", unknown.contentType()), unknown.body(), "an unknown path");
+        Http.Answer wrongMethod = http().send(HttpRequest.newBuilder(server.getURI().resolve(EVALUATIONS)).DELETE());
+        assertEquals(405, wrongMethod.status());
+        assertEquals("method_not_allowed", wrongMethod.json().get("code").asText());
+        doc.assertConforms(doc.componentResponseSchema("MethodNotAllowed", wrongMethod.contentType()), wrongMethod.body(), "a wrong method");
+    }
+
+    // (c) every status and every route is in the document
+
+    @Test
+    void everyStatusTheServiceAnswersWithIsDocumented() {
+        Set<Integer> answered = new TreeSet<>(ProblemResponseProcessor.CODES.keySet());
+        answered.add(200);
+        answered.add(500);
+        Set<Integer> documented = new TreeSet<>();
+        doc.root.get("paths").forEach(path -> path.forEach(op -> op.path("responses").fieldNames()
+                .forEachRemaining(status -> documented.add(Integer.parseInt(status)))));
+        assertTrue(doc.at("/components/responses/MethodNotAllowed").isObject(), "405 is described");
+        documented.add(405);
+        assertTrue(documented.containsAll(answered), "answered but not documented: " + difference(answered, documented));
+        for (String code : ProblemTypesController.MEANINGS.keySet()) {
+            assertTrue(doc.at("/components/schemas/Problem/properties/code/description").asText().contains(code), "the code " + code + " is listed");
+        }
+    }
+
+    @Test
+    void everyRouteTheServiceServesIsDocumentedAndNothingElse() {
+        Set<String> served = new TreeSet<>();
+        for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+            boolean page = !route.getProduces().isEmpty() && route.getProduces().stream().allMatch(m -> m.getName().equals("text/html"))
+                    && !route.getUriMatchTemplate().toString().startsWith(ProblemTypesController.PATH);
+            // HEAD is answered wherever GET is (HTTP's rule); /health/{selector} is liveness and readiness.
+            if (!page && route.getHttpMethod() != HttpMethod.OPTIONS && route.getHttpMethod() != HttpMethod.HEAD) {
+                String template = route.getUriMatchTemplate().toString();
+                for (String path : template.equals("/health/{selector}") ? List.of("/health/liveness", "/health/readiness") : List.of(template)) {
+                    served.add(route.getHttpMethod().name().toLowerCase() + " " + path);
+                }
+            }
+        }
+        Set<String> documented = new TreeSet<>();
+        doc.root.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+        assertEquals(served, documented, "the routes the service serves (JSON and text) are the operations the document lists");
+    }
+
+    private static Set<Integer> difference(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null) {
+            if (array.isTextual()) {
+                values.add(array.asText());
+            }
+            array.forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+}
