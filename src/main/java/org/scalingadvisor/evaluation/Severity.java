@@ -4,7 +4,6 @@ import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -78,34 +77,34 @@ final class Severity {
     }
 
     /**
-     * Up to first.actions.max rule ids from the CRITICAL and HIGH bands: diagnoses first, then recommendations
-     * (known problems), then questions (what the plan does not say), each in rank order, leaving out a
-     * recommendation that only answers a diagnosis already listed.
-     * When the verdict is not READY and nothing is that high, the top action item. Empty when READY.
+     * Up to first.actions.max rule ids of things to do, from the CRITICAL and HIGH bands: for each diagnosis, in
+     * rank order, the highest-ranked recommendation that answers it (the diagnosis itself when none does); then
+     * the other recommendations (known problems); then the questions (what the plan does not say). When the
+     * verdict is not READY and nothing is that high, the top item to act on. Empty when READY.
      */
     static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
         if (verdict.equals("READY")) {
             return List.of();
         }
         int max = (int) thresholds.get("first.actions.max");
-        List<String> first = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (String kind : ACTION_KINDS) {
-            for (Evaluation.Item item : items) {
-                String band = item.priority().band();
-                if (first.size() >= max || !item.kind().equals(kind) || !(band.equals("CRITICAL") || band.equals("HIGH"))) {
-                    continue;
-                }
-                if (item.kind().equals(Kind.RECOMMENDATION) && item.trace().derivedFrom().stream().anyMatch(listed::contains)) {
-                    continue;
-                }
-                first.add(item.ruleId());
-                listed.add(item.ruleId());
+        Set<String> first = new java.util.LinkedHashSet<>();
+        for (Evaluation.Item diagnosis : items) {
+            if (diagnosis.kind().equals(Kind.DIAGNOSIS) && high(diagnosis)) {
+                first.add(items.stream()
+                        .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && i.trace().derivedFrom().contains(diagnosis.ruleId()))
+                        .findFirst().map(Evaluation.Item::ruleId).orElse(diagnosis.ruleId()));
             }
+        }
+        for (String kind : List.of(Kind.RECOMMENDATION, Kind.GAP)) {
+            items.stream().filter(i -> i.kind().equals(kind) && high(i)).forEach(i -> first.add(i.ruleId()));
         }
         if (first.isEmpty()) {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
         }
-        return List.copyOf(first);
+        return first.stream().limit(max).toList();
+    }
+
+    private static boolean high(Evaluation.Item item) {
+        return item.priority().band().equals("CRITICAL") || item.priority().band().equals("HIGH");
     }
 }

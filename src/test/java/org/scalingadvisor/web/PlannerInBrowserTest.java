@@ -96,8 +96,8 @@ class PlannerInBrowserTest {
         assertFalse(myth1.findElements(By.cssSelector(".sources cite")).isEmpty(), "sources are named by document");
         assertFalse(myth1.findElements(By.cssSelector(".why li")).isEmpty(), "the priority is explained");
         assertFalse(myth1.findElements(By.cssSelector(".signs li")).isEmpty(), "the diagnosis lists the signs the plan shows");
-        assertFalse(browser.findElements(By.cssSelector("#advice .first-actions li a[href='#item-myth-1.diagnosis']")).isEmpty(),
-                "the diagnosis is among the first actions");
+        assertFalse(browser.findElements(By.cssSelector("#advice .first-actions li a[href='#item-rec.myth-1.organisational-support']")).isEmpty(),
+                "the first thing to do is the recommendation that answers the diagnosis");
         Browser.screenshot(browser, "editor-diagnosis");
         List<String> labels = myth1.findElements(By.cssSelector(".evidence a.field-link")).stream().map(WebElement::getText).toList();
         WebElement evidence = myth1.findElements(By.cssSelector(".evidence a.field-link")).stream()
