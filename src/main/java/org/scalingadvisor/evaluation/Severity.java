@@ -78,7 +78,8 @@ final class Severity {
 
     /**
      * Up to first.actions.max rule ids of things to do, from the CRITICAL and HIGH bands: for each diagnosis, in
-     * rank order, the highest-ranked recommendation that answers it (the diagnosis itself when none does); then
+     * rank order, the highest-ranked recommendation that answers it (builds on it, or cites what it cites beyond
+     * the myth), the diagnosis itself when none does; then
      * the other recommendations (known problems); then the questions (what the plan does not say). When the
      * verdict is not READY and nothing is that high, the top item to act on. Empty when READY.
      */
@@ -91,7 +92,7 @@ final class Severity {
         for (Evaluation.Item diagnosis : items) {
             if (diagnosis.kind().equals(Kind.DIAGNOSIS) && high(diagnosis)) {
                 first.add(items.stream()
-                        .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && i.trace().derivedFrom().contains(diagnosis.ruleId()))
+                        .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !first.contains(i.ruleId()) && answers(i, diagnosis))
                         .findFirst().map(Evaluation.Item::ruleId).orElse(diagnosis.ruleId()));
             }
         }
@@ -102,6 +103,12 @@ final class Severity {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
         }
         return first.stream().limit(max).toList();
+    }
+
+    /** A recommendation answers a diagnosis when it builds on it or cites what it cites (other than the myth itself). */
+    private static boolean answers(Evaluation.Item recommendation, Evaluation.Item diagnosis) {
+        return recommendation.trace().derivedFrom().contains(diagnosis.ruleId())
+                || recommendation.refs().stream().anyMatch(ref -> !ref.startsWith("MYTH-") && diagnosis.refs().contains(ref));
     }
 
     private static boolean high(Evaluation.Item item) {
