@@ -3,7 +3,7 @@ package org.scalingadvisor.api;
 import java.util.List;
 
 /** A request the API refuses, carrying the problem answer to give. */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
 
     private final transient Problem problem;
 
@@ -16,12 +16,12 @@ final class ApiException extends RuntimeException {
         return problem;
     }
 
-    static ApiException badParameter(String parameter, String message) {
+    public static ApiException badParameter(String parameter, String message) {
         return new ApiException(Problem.of(400, "invalid_parameter", "Invalid parameter", message,
                 List.of(Problem.Error.parameter(parameter, message))));
     }
 
-    static ApiException notFound(String message) {
+    public static ApiException notFound(String message) {
         return new ApiException(Problem.of(404, "not_found", "Not Found", message, List.of()));
     }
 

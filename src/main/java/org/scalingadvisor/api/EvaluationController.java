@@ -46,7 +46,7 @@ class EvaluationController {
     Evaluation evaluate(@Body byte[] body,
                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                         @Nullable @QueryValue String audience) throws PlanRejectedException {
-        checkContentType(contentType);
+        JsonContentType.require(contentType);
         if (audience != null && !Kind.AUDIENCES.contains(audience)) {
             throw ApiException.badParameter("audience", "audience must be one of " + String.join(", ", Kind.AUDIENCES));
         }
@@ -69,26 +69,5 @@ class EvaluationController {
                     (hundredths / 10) % 10, hundredths % 10);
         }
         return evaluation;
-    }
-
-    /** JSON in UTF-8 only: a body without a Content-Type, or in another charset, is not guessed at. */
-    static void checkContentType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            throw ApiException.unsupportedMediaType("The request has no Content-Type; send the plan with Content-Type: application/json.");
-        }
-        MediaType type;
-        try {
-            type = MediaType.of(contentType);
-        } catch (RuntimeException e) {
-            throw ApiException.unsupportedMediaType("The Content-Type cannot be read; send Content-Type: application/json.");
-        }
-        if (!type.getName().equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
-            throw ApiException.unsupportedMediaType("Send the plan as application/json.");
-        }
-        String charset = type.getParameters().get("charset").orElse(null);
-        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-            throw ApiException.unsupportedMediaType("The plan must be encoded as UTF-8 (charset " + charset.replaceAll("[^\\w.-]", "?")
-                    + " is not read); send Content-Type: application/json or application/json; charset=utf-8.");
-        }
     }
 }

@@ -22,8 +22,8 @@ import java.util.Set;
  * the {@code ScalingPlan} component. The plan schema goes in unchanged except that its {@code $defs}
  * become components of their own (tools resolve {@code #/...} against the whole document) and
  * {@code $schema}/{@code $id} are left out. The document is OpenAPI 3.0.3 (see the template for why),
- * whose schema objects take a subset of JSON Schema: a plan schema keyword outside it is refused here,
- * so the description can never silently lose a constraint.
+ * whose schema objects take a subset of JSON Schema and specification extensions ({@code x-...}): a plan
+ * schema keyword outside them is refused here, so the description can never silently lose a constraint.
  */
 final class OpenApiDocument {
 
@@ -36,6 +36,11 @@ final class OpenApiDocument {
             "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems", "minimum", "maximum",
             "minLength", "maxLength", "pattern", "format", "default", "multipleOf", "minProperties", "maxProperties",
             "allOf", "oneOf", "anyOf", "not");
+    /**
+     * Specification extensions, which OpenAPI 3.0 schema objects take (the plan schema's x-enumDescriptions, the
+     * plain-word meaning of each allowed value): passed unchanged, their values being data, not schemas.
+     */
+    private static final String EXTENSION_PREFIX = "x-";
     /** Keywords whose values are data, not schemas. */
     private static final Set<String> LITERALS = Set.of("enum", "default", "required");
 
@@ -97,6 +102,8 @@ final class OpenApiDocument {
                     Map<String, Object> rewritten = new LinkedHashMap<>();
                     ((Map<String, Object>) properties).forEach((name, schema) -> rewritten.put(name, toOpenApi(schema)));
                     copy.put("properties", rewritten);
+                } else if (entry.getKey().startsWith(EXTENSION_PREFIX)) {
+                    copy.put(entry.getKey(), entry.getValue());
                 } else if (OPENAPI_30_KEYWORDS.contains(entry.getKey())) {
                     copy.put(entry.getKey(), LITERALS.contains(entry.getKey()) ? entry.getValue() : toOpenApi(entry.getValue()));
                 } else {

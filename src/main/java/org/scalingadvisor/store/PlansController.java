@@ -2,6 +2,8 @@ package org.scalingadvisor.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,10 +11,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
+import org.scalingadvisor.api.ApiException;
+import org.scalingadvisor.api.JsonContentType;
 import org.scalingadvisor.plan.PlanRejectedException;
 
 import java.io.UncheckedIOException;
@@ -20,13 +24,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-/** Plans and their saved versions (CONTRACT §6): create, list, save a version, read one, compare two, delete. */
+/**
+ * Plans and their saved versions (CONTRACT §6): create, list, save a version, read one, compare two, delete.
+ * Public, with its answer records, because the API description is checked against them.
+ */
 @Controller("/api/v1/plans")
-class PlansController {
+public class PlansController {
 
     /** A plan in a list: its latest version and that version's verdict. */
     @Serdeable
-    record PlanSummary(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt, String verdict) {
+    public record PlanSummary(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt, String verdict) {
 
         static PlanSummary of(StoredPlan plan) {
             return new PlanSummary(plan.id(), plan.title(), plan.latestVersion(), plan.createdAt(), plan.updatedAt(),
@@ -36,17 +43,17 @@ class PlansController {
 
     /** Every plan, most recently changed first. */
     @Serdeable
-    record PlanList(List<PlanSummary> plans) {
+    public record PlanList(List<PlanSummary> plans) {
     }
 
     /** One saved version in a plan's history. */
     @Serdeable
-    record VersionSummary(int version, Instant savedAt, String verdict) {
+    public record VersionSummary(int version, Instant savedAt, String verdict) {
     }
 
     /** A plan with its history. */
     @Serdeable
-    record PlanHistory(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt,
+    public record PlanHistory(String id, String title, int latestVersion, Instant createdAt, Instant updatedAt,
                        String verdict, List<VersionSummary> versions) {
     }
 
@@ -57,7 +64,9 @@ class PlansController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<PlanSummary> create(@Body byte[] body) throws PlanRejectedException {
+    HttpResponse<PlanSummary> create(@Body byte[] body, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws PlanRejectedException {
+        JsonContentType.require(contentType);
         StoredPlan plan = store.create(body);
         return HttpResponse.<PlanSummary>created(PlanSummary.of(plan), URI.create("/api/v1/plans/" + plan.id()));
     }
@@ -77,7 +86,9 @@ class PlansController {
     }
 
     @Post(uri = "/{id}/versions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<String> addVersion(String id, @Body byte[] body) throws PlanRejectedException {
+    HttpResponse<String> addVersion(String id, @Body byte[] body, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws PlanRejectedException {
+        JsonContentType.require(contentType);
         PlanStore.Version version = store.addVersion(id, body).orElseThrow(() -> noPlan(id));
         return HttpResponse.<String>status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/plans/" + id + "/versions/" + version.version())
@@ -86,13 +97,15 @@ class PlansController {
     }
 
     @Get(uri = "/{id}/versions/{n}", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<String> version(String id, int n) {
-        return HttpResponse.ok(json(find(id, n))).contentType(MediaType.APPLICATION_JSON_TYPE);
+    HttpResponse<String> version(String id, String n) {
+        return HttpResponse.ok(json(find(id, versionNumber("n", n)))).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get(uri = "/{id}/compare", produces = MediaType.APPLICATION_JSON)
-    PlanComparison compare(String id, @QueryValue int from, @QueryValue int to) {
-        return PlanComparison.of(find(id, from), find(id, to));
+    PlanComparison compare(String id, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        int older = versionNumber("from", from);
+        int newer = versionNumber("to", to);
+        return PlanComparison.of(find(id, older), find(id, newer));
     }
 
     @Delete(uri = "/{id}")
@@ -105,12 +118,21 @@ class PlansController {
 
     private PlanStore.Version find(String id, int n) {
         store.find(id).orElseThrow(() -> noPlan(id));
-        return store.version(id, n).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
+        return store.version(id, n).orElseThrow(() -> ApiException.notFound(
                 "plan " + id + " has no version " + n + "; GET /api/v1/plans/" + id + " lists its versions"));
     }
 
-    private static HttpStatusException noPlan(String id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'; GET /api/v1/plans lists them");
+    /** A version number given as a path or query parameter: a whole number from 1, or a 400 naming the parameter. */
+    private static int versionNumber(String parameter, String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,8}")) {
+            throw ApiException.badParameter(parameter, parameter + " must be a version number (1, 2, ...)"
+                    + (value == null ? "; it is missing" : ""));
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static ApiException noPlan(String id) {
+        return ApiException.notFound("no plan has the id '" + id + "'; GET /api/v1/plans lists them");
     }
 
     private static String json(PlanStore.Version version) {

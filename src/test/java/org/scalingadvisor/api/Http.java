@@ -14,7 +14,12 @@ import java.time.Duration;
 /** A small JDK HTTP client for tests: raw bytes in, status, content type and JSON out. */
 final class Http {
 
-    record Answer(int status, String contentType, String body) {
+    /** A response: status, Content-Type, body, and the Location header (null when there is none). */
+    record Answer(int status, String contentType, String body, String location) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         JsonNode json() {
             try {
@@ -49,6 +54,10 @@ final class Http {
         return send(authorization == null ? request : request.header("Authorization", authorization));
     }
 
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     Answer postJson(String path, byte[] body) {
         return post(path, "application/json", body);
     }
@@ -57,7 +66,8 @@ final class Http {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("content-type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("content-type").orElse(""), response.body(),
+                    response.headers().firstValue("location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

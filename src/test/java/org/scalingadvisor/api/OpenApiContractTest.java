@@ -20,6 +20,9 @@ import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.RuleProblem;
 import org.scalingadvisor.ruleset.SourceRef;
+import org.scalingadvisor.store.PlanComparison;
+import org.scalingadvisor.store.PlanStore;
+import org.scalingadvisor.store.PlansController;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,17 +86,45 @@ class OpenApiContractTest {
         RECORDS.put("Knowledge", CatalogueController.Knowledge.class);
         RECORDS.put("KnowledgeSource", KnowledgeCatalogue.Source.class);
         RECORDS.put("KnowledgeItem", KnowledgeCatalogue.Item.class);
+        RECORDS.put("PlanSummary", PlansController.PlanSummary.class);
+        RECORDS.put("PlanList", PlansController.PlanList.class);
+        RECORDS.put("PlanHistory", PlansController.PlanHistory.class);
+        RECORDS.put("VersionSummary", PlansController.VersionSummary.class);
+        // The version answer is written field by field from this record (plan and evaluation as the JSON kept).
+        RECORDS.put("PlanVersion", PlanStore.Version.class);
+        RECORDS.put("PlanComparison", PlanComparison.class);
+        RECORDS.put("VerdictChange", PlanComparison.VerdictChange.class);
+        RECORDS.put("ItemChange", PlanComparison.Change.class);
+        RECORDS.put("Standing", PlanComparison.Standing.class);
     }
 
+    private static final List<String> VERDICTS = List.of("READY", "NEEDS_WORK", "NOT_READY"); // CONTRACT §2
+
+    /** Record components held as JSON trees, and the component that describes what they hold. */
+    private static final Map<String, String> JSON_TREES = Map.of(
+            "PlanVersion.plan", "ScalingPlan",
+            "PlanVersion.evaluation", "Evaluation");
+
     /** Record components held as strings that take only these values. */
-    private static final Map<String, List<String>> ENUMS = Map.of(
-            "Summary.verdict", List.of("READY", "NEEDS_WORK", "NOT_READY"), // CONTRACT §2
-            "AdviceItem.kind", Kind.ADVICE_KINDS,
-            "AdviceItem.audiences", Kind.AUDIENCES,
-            "Priority.band", Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList(),
-            "RuleInfo.kind", Kind.ALL,
-            "RuleInfo.audiences", Kind.AUDIENCES,
-            "LoadReport.status", List.of("OK", "FAILED"));
+    private static final Map<String, List<String>> ENUMS = Map.ofEntries(
+            Map.entry("Summary.verdict", VERDICTS),
+            Map.entry("AdviceItem.kind", Kind.ADVICE_KINDS),
+            Map.entry("AdviceItem.audiences", Kind.AUDIENCES),
+            Map.entry("Priority.band", bands()),
+            Map.entry("RuleInfo.kind", Kind.ALL),
+            Map.entry("RuleInfo.audiences", Kind.AUDIENCES),
+            Map.entry("LoadReport.status", List.of("OK", "FAILED")),
+            Map.entry("PlanSummary.verdict", VERDICTS),
+            Map.entry("PlanHistory.verdict", VERDICTS),
+            Map.entry("VersionSummary.verdict", VERDICTS),
+            Map.entry("PlanVersion.verdict", VERDICTS),
+            Map.entry("VerdictChange.from", VERDICTS),
+            Map.entry("VerdictChange.to", VERDICTS),
+            Map.entry("Standing.band", bands()));
+
+    private static List<String> bands() {
+        return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
 
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion");
@@ -145,8 +176,9 @@ class OpenApiContractTest {
             Set<String> required = new TreeSet<>();
             for (RecordComponent component : components) {
                 // Serde's view of the record (the annotation is not kept for reflection).
-                boolean nullable = BeanIntrospection.getIntrospection(entry.getValue()).getRequiredProperty(component.getName(), Object.class).isNullable();
-                if (!(omitsNulls && nullable)) {
+                boolean omitted = omitsNulls && BeanIntrospection.getIntrospection(entry.getValue())
+                        .getRequiredProperty(component.getName(), Object.class).isNullable();
+                if (!omitted) {
                     required.add(component.getName());
                 }
             }
@@ -167,6 +199,11 @@ class OpenApiContractTest {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             assertEquals("array", schema.path("type").asText(), where);
             checkType(where, list.getActualTypeArguments()[0], property.get("items"));
+            return;
+        }
+        if (type == JsonNode.class) {
+            assertTrue(JSON_TREES.containsKey(where), where + " is a JSON tree the test does not know");
+            assertEquals("#/components/schemas/" + JSON_TREES.get(where), property.path("$ref").asText(), where);
             return;
         }
         if (type instanceof Class<?> c && c.isRecord()) {
@@ -280,6 +317,55 @@ class OpenApiContractTest {
         assertEquals(405, wrongMethod.status());
         assertEquals("method_not_allowed", wrongMethod.json().get("code").asText());
         doc.assertConforms(doc.componentResponseSchema("MethodNotAllowed", wrongMethod.contentType()), wrongMethod.body(), "a wrong method");
+    }
+
+    @Test
+    void planAnswersConform() throws IOException {
+        String plans = "/api/v1/plans";
+        String first = Files.readString(Path.of("samples", "plans", "myth-1-information-only.json"));
+        Http.Answer created = http().postJson(plans, first.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, created.status(), created.body());
+        doc.assertConforms(doc.responseSchema(plans, "post", 201, created.contentType()), created.body(), "a plan created");
+        String id = created.json().get("id").asText();
+        assertEquals(plans + "/" + id, created.location());
+        assertTrue(doc.at(ServedOpenApi.operation(plans, "post") + "/responses/201/headers/Location").isObject());
+
+        ObjectNode second = (ObjectNode) Http.MAPPER.readTree(first);
+        second.put("title", second.get("title").asText() + ", with coaching");
+        second.withArray("activities").addObject().put("type", "COACHING").put("budget", 50000).put("startMonth", 3);
+        Http.Answer saved = http().postJson(plans + "/" + id + "/versions", second.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, saved.status(), saved.body());
+        doc.assertConforms(doc.responseSchema(plans + "/{id}/versions", "post", 201, saved.contentType()), saved.body(), "a version saved");
+        assertEquals(plans + "/" + id + "/versions/2", saved.location());
+
+        Map<String, String> gets = new LinkedHashMap<>();
+        gets.put(plans, plans);
+        gets.put(plans + "/" + id, plans + "/{id}");
+        gets.put(plans + "/" + id + "/versions/1", plans + "/{id}/versions/{n}");
+        gets.put(plans + "/" + id + "/compare?from=1&to=2", plans + "/{id}/compare");
+        gets.put("/plans/" + id + "/plan.json", "/plans/{id}/plan.json");
+        for (Map.Entry<String, String> get : gets.entrySet()) {
+            Http.Answer answer = http().get(get.getKey());
+            assertEquals(200, answer.status(), get.getKey() + ": " + answer.body());
+            doc.assertConforms(doc.responseSchema(get.getValue(), "get", 200, answer.contentType()), answer.body(), get.getKey());
+        }
+        JsonNode comparison = http().get(plans + "/" + id + "/compare?from=1&to=2").json();
+        assertFalse(comparison.get("changed").isEmpty() && comparison.get("resolved").isEmpty() && comparison.get("added").isEmpty(),
+                "the comparison validated has items in it: " + comparison);
+
+        Http.Answer invalid = http().postJson(plans + "/" + id + "/versions",
+                "{\"title\":\"x\",\"innovation\":{\"nature\":\"RADICALLY\"}}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, invalid.status(), invalid.body());
+        assertEquals("/innovation/nature", invalid.json().at("/errors/0/pointer").asText());
+        doc.assertConforms(doc.responseSchema(plans + "/{id}/versions", "post", 400, invalid.contentType()), invalid.body(), "an invalid version");
+
+        Http.Answer deleted = http().delete(plans + "/" + id);
+        assertEquals(204, deleted.status(), deleted.body());
+        doc.responseSchemaless(plans + "/{id}", "delete", 204);
+        Http.Answer gone = http().get(plans + "/" + id);
+        assertEquals(404, gone.status(), gone.body());
+        assertTrue(gone.json().get("detail").asText().contains(id), "the 404 names the plan: " + gone.body());
+        doc.assertConforms(doc.responseSchema(plans + "/{id}", "get", 404, gone.contentType()), gone.body(), "a deleted plan");
     }
 
     // (c) every status and every route is in the document

@@ -38,6 +38,19 @@ class OpenApiDocumentTest {
                 ((Map<String, Object>) scalingPlan.get("properties")).get("scale"));
     }
 
+    /** OpenAPI 3.0 schema objects take specification extensions (x-...); the editor's value descriptions are one. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void specificationExtensionsPassUnchanged() {
+        Map<String, Object> descriptions = Map.of("LOW", "little", "HIGH", "a lot");
+        Map<String, Object> plan = Map.of("type", "object",
+                "properties", Map.of("level", Map.of("$ref", "#/$defs/level")),
+                "$defs", Map.of("level", Map.of("type", "string", "enum", List.of("LOW", "HIGH"), "x-enumDescriptions", descriptions)));
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) OpenApiDocument.assemble(document(), plan)
+                .get("components")).get("schemas");
+        assertEquals(descriptions, ((Map<String, Object>) schemas.get("Level")).get("x-enumDescriptions"));
+    }
+
     @Test
     void aKeywordOpenApi30CannotSayIsRefused() {
         for (String keyword : List.of("const", "prefixItems", "unevaluatedProperties", "dependentRequired", "if")) {

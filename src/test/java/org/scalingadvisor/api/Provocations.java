@@ -19,6 +19,7 @@ final class Provocations {
 
     private static final String EVALUATIONS = "/api/v1/evaluations";
     private static final String RELOAD = "/api/v1/admin/reload";
+    private static final String PLANS = "/api/v1/plans";
 
     /** One provoked problem: the code and status expected, the operation (path template, method), and the answer. */
     record Provoked(String code, int status, String path, String method, Http.Answer answer) {
@@ -51,6 +52,46 @@ final class Provocations {
                 + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"ti")));
         provoked.add(new Provoked("server_busy", 503, EVALUATIONS, "post", raw(server, "POST " + EVALUATIONS
                 + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 40000000\r\n\r\n")));
+        provoked.addAll(planProblems(server));
+        return provoked;
+    }
+
+    /** The problems the plans API (CONTRACT §6) answers with, on a plan made for the purpose. */
+    private static List<Provoked> planProblems(EmbeddedServer server) {
+        Http http = new Http(server.getURI());
+        byte[] plan = "{\"title\":\"Provoked\"}".getBytes(StandardCharsets.UTF_8);
+        Http.Answer created = http.postJson(PLANS, plan);
+        if (created.status() != 201) {
+            throw new IllegalStateException("a plan to provoke problems on was not created: " + created.body());
+        }
+        String id = created.json().get("id").asText();
+        String versions = PLANS + "/{id}/versions";
+        String version = PLANS + "/{id}/versions/{n}";
+        String compare = PLANS + "/{id}/compare";
+        List<Provoked> provoked = new ArrayList<>();
+        provoked.add(new Provoked("malformed_json", 400, PLANS, "post", http.postJson(PLANS, "{".getBytes(StandardCharsets.UTF_8))));
+        provoked.add(new Provoked("invalid_plan", 400, PLANS, "post", http.postJson(PLANS, "{\"sector\":\"HEALTH\"}".getBytes(StandardCharsets.UTF_8))));
+        provoked.add(new Provoked("invalid_plan", 400, versions, "post",
+                http.postJson(PLANS + "/" + id + "/versions", "{\"title\":\"x\",\"stage\":\"LATE\"}".getBytes(StandardCharsets.UTF_8))));
+        provoked.add(new Provoked("invalid_parameter", 400, version, "get", http.get(PLANS + "/" + id + "/versions/first")));
+        provoked.add(new Provoked("invalid_parameter", 400, compare, "get", http.get(PLANS + "/" + id + "/compare?from=one&to=1")));
+        provoked.add(new Provoked("invalid_parameter", 400, compare, "get", http.get(PLANS + "/" + id + "/compare?from=1")));
+        provoked.add(new Provoked("not_found", 404, PLANS + "/{id}", "get", http.get(PLANS + "/no-such-plan")));
+        provoked.add(new Provoked("not_found", 404, PLANS + "/{id}", "delete", http.delete(PLANS + "/no-such-plan")));
+        provoked.add(new Provoked("not_found", 404, versions, "post", http.postJson(PLANS + "/no-such-plan/versions", plan)));
+        provoked.add(new Provoked("not_found", 404, version, "get", http.get(PLANS + "/" + id + "/versions/2")));
+        provoked.add(new Provoked("not_found", 404, compare, "get", http.get(PLANS + "/" + id + "/compare?from=1&to=2")));
+        provoked.add(new Provoked("not_found", 404, "/plans/{id}/plan.json", "get", http.get("/plans/no-such-plan/plan.json")));
+        provoked.add(new Provoked("not_acceptable", 406, PLANS, "get",
+                http.send(request(server, PLANS).header("Accept", "text/html").GET())));
+        provoked.add(new Provoked("not_acceptable", 406, PLANS, "post", http.send(request(server, PLANS)
+                .header("Accept", "text/html").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(plan)))));
+        provoked.add(new Provoked("body_too_large", 413, versions, "post", http.postJson(PLANS + "/" + id + "/versions", new byte[1_100_000])));
+        provoked.add(new Provoked("unsupported_media_type", 415, PLANS, "post", http.post(PLANS, "text/plain", plan)));
+        provoked.add(new Provoked("unsupported_media_type", 415, PLANS, "post",
+                http.send(request(server, PLANS).POST(HttpRequest.BodyPublishers.ofByteArray(plan)))));
+        provoked.add(new Provoked("unsupported_media_type", 415, versions, "post",
+                http.post(PLANS + "/" + id + "/versions", "application/json; charset=ISO-8859-1", plan)));
         return provoked;
     }
 

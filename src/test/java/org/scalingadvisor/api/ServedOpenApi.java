@@ -84,6 +84,13 @@ final class ServedOpenApi {
         return mediaSchema(follow(response), mediaType, method + " " + path + " " + status);
     }
 
+    /** Fails unless the document lists this answer for the operation, with no content (e.g. 204). */
+    void responseSchemaless(String path, String method, int status) {
+        String response = operation(path, method) + "/responses/" + status;
+        assertFalse(root.at(response).isMissingNode(), method + " " + path + " answers " + status + " but the document does not say so");
+        assertTrue(root.at(follow(response) + "/content").isMissingNode(), method + " " + path + " " + status + " has no body");
+    }
+
     /** The schema pointer of a response component (answers not tied to one operation: 404 on any path, 405). */
     String componentResponseSchema(String name, String mediaType) {
         String response = "/components/responses/" + name;
