@@ -75,8 +75,8 @@ class RulesetCompilerTest {
         Path copy = TestFiles.copyRules(tmp.resolve("rules"));
         Path file = copy.resolve("mechanisms/demand.drl");
         TestFiles.edit(file, "@id(rec.mech-2.2.vision)", "@id(rec.mech-2.1.case-for-change)");
-        TestFiles.edit(file, "    @source(\"ALBURY, Mechanism 2\")\n    @audience(INNOVATOR, SYSTEM_LEADER)\n    @base(45)",
-                "    @audience(INNOVATOR, SYSTEM_LEADER)\n    @base(45)");
+        TestFiles.edit(file, "    @source(\"ALBURY, Mechanism 2\")\n    @audience(INNOVATOR, SYSTEM_LEADER)\n    @base(30)",
+                "    @audience(INNOVATOR, SYSTEM_LEADER)\n    @base(30)");
         TestFiles.edit(file, "@refs(MECH-2.1)", "@refs(MECH-2.1, MECH-9)");
         List<String> problems = compiler.compile(copy).problems().stream().map(RuleProblem::toString).toList();
         String all = String.join("\n", problems);
