@@ -78,8 +78,8 @@ final class Severity {
 
     /**
      * Up to first.actions.max rule ids of things to do, from the CRITICAL and HIGH bands: for each diagnosis, in
-     * rank order, the highest-ranked recommendation that answers it (builds on it, or cites what it cites beyond
-     * the myth), the diagnosis itself when none does; then
+     * rank order, the highest-ranked recommendations that answer it (build on it, or cite what it cites beyond
+     * the myth): two for a CRITICAL diagnosis, one for a HIGH one, the diagnosis itself when none does; then
      * the other recommendations (known problems); then the questions (what the plan does not say). When the
      * verdict is not READY and nothing is that high, the top item to act on. Empty when READY.
      */
@@ -91,9 +91,12 @@ final class Severity {
         Set<String> first = new java.util.LinkedHashSet<>();
         for (Evaluation.Item diagnosis : items) {
             if (diagnosis.kind().equals(Kind.DIAGNOSIS) && high(diagnosis)) {
-                first.add(items.stream()
+                // A CRITICAL diagnosis gets its two leading answers, a HIGH one its leading answer.
+                int answersWanted = diagnosis.priority().band().equals("CRITICAL") ? 2 : 1;
+                List<String> answers = items.stream()
                         .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !first.contains(i.ruleId()) && answers(i, diagnosis))
-                        .findFirst().map(Evaluation.Item::ruleId).orElse(diagnosis.ruleId()));
+                        .limit(answersWanted).map(Evaluation.Item::ruleId).toList();
+                first.addAll(answers.isEmpty() ? List.of(diagnosis.ruleId()) : answers);
             }
         }
         for (String kind : List.of(Kind.RECOMMENDATION, Kind.GAP)) {
