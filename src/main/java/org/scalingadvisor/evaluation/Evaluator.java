@@ -97,9 +97,11 @@ public final class Evaluator {
         }
         Thresholds thresholds = ruleset.thresholds();
         List<Scored> scored = new ArrayList<>();
-        boolean mythDiagnosed = conclusions.values().stream()
-                .anyMatch(c -> Kind.DIAGNOSIS.equals(c.rule.kind()) && held.conclusions().contains(c.rule.ruleId()));
-        for (FiringTrace.Conclusion c : conclusions.values()) {
+        // Diagnoses are scored first: a question is then held below the lowest of them.
+        List<FiringTrace.Conclusion> ordered = new ArrayList<>(conclusions.values());
+        ordered.sort(Comparator.comparing((FiringTrace.Conclusion c) -> !Kind.DIAGNOSIS.equals(c.rule.kind())));
+        int lowestDiagnosis = Integer.MAX_VALUE;
+        for (FiringTrace.Conclusion c : ordered) {
             if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
                 continue;
             }
@@ -116,12 +118,15 @@ public final class Evaluator {
                     .map(id -> ruleset.rule(id).orElseThrow())
                     .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
             int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
-            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, mythDiagnosed, thresholds);
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, lowestDiagnosis, thresholds);
             if (cap != null) {
                 contributions.add(cap);
                 sum += cap.points();
             }
             int score = Math.max(0, Math.min(100, sum));
+            if (Kind.DIAGNOSIS.equals(c.rule.kind())) {
+                lowestDiagnosis = Math.min(lowestDiagnosis, score);
+            }
             scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
         }
         scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())

@@ -23,18 +23,20 @@ final class Severity {
     /**
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
-     * question (GAP) never scores above severity.gap.max when a myth is diagnosed, so it never outranks one.
+     * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis, when a myth is diagnosed.
      */
-    static Evaluation.Contribution cap(String kind, int sum, int signPoints, boolean mythDiagnosed, Thresholds thresholds) {
+    static Evaluation.Contribution cap(String kind, int sum, int signPoints, int lowestDiagnosis, Thresholds thresholds) {
         int critical = (int) thresholds.get("band.critical");
         if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");
         }
-        int gapMax = (int) thresholds.get("severity.gap.max");
-        if (Kind.GAP.equals(kind) && mythDiagnosed && sum > gapMax) {
-            return new Evaluation.Contribution(CAP_ID, gapMax - sum,
-                    "held below the diagnoses: a question the plan leaves open ranks after the myths it shows");
+        if (Kind.GAP.equals(kind) && lowestDiagnosis != Integer.MAX_VALUE) {
+            int ceiling = Math.min((int) thresholds.get("severity.gap.max"), lowestDiagnosis - 1);
+            if (sum > ceiling) {
+                return new Evaluation.Contribution(CAP_ID, ceiling - sum,
+                        "held below the diagnoses: a question the plan leaves open ranks after the myths it shows");
+            }
         }
         return null;
     }
