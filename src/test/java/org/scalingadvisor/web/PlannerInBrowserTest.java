@@ -183,10 +183,14 @@ class PlannerInBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name(expectedControl)));
     }
 
+    /** Clicks the element, finding it again if a live update (htmx) replaced it between finding and clicking. */
     private void click(By by) {
-        WebElement element = browser.findElement(by);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(by);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     private void saveDraft(int expected) {
