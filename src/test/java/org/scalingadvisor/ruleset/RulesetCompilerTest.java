@@ -61,9 +61,9 @@ class RulesetCompilerTest {
     void aSyntaxErrorIsReportedAtItsFileAndLine(@TempDir Path tmp) {
         Path copy = TestFiles.copyRules(tmp.resolve("rules"));
         Path file = copy.resolve("myths/myth-2-transfer.drl");
-        TestFiles.edit(file, "    $diagnosis : Advice(ruleId == \"myth-2.diagnosis\")\n",
-                "    $diagnosis : Advice(ruleId == \"myth-2.diagnosis\"\n");
-        int line = TestFiles.lineOf(file, "ruleId == \"myth-2.diagnosis\"") + 1;
+        TestFiles.edit(file, "    $barriers : Answer(field == \"enablers.regulatoryBarriers\", value == \"true\")\n",
+                "    $barriers : Answer(field == \"enablers.regulatoryBarriers\", value == \"true\"\n");
+        int line = TestFiles.lineOf(file, "field == \"enablers.regulatoryBarriers\", value == \"true\"") + 1;
         List<RuleProblem> problems = compiler.compile(copy).problems();
         assertTrue(problems.stream().anyMatch(p -> p.file().equals("myths/myth-2-transfer.drl")
                         && Math.abs(p.line() - line) <= 1 && p.message().contains("syntax error")),
