@@ -12,16 +12,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A small JDK HTTP client for tests: raw bytes in, status, content type and JSON out. */
-final class Http {
+public final class Http {
 
     /** A response: status, Content-Type, body, and the Location header (null when there is none). */
-    record Answer(int status, String contentType, String body, String location) {
+    public record Answer(int status, String contentType, String body, String location) {
 
         Answer(int status, String contentType, String body) {
             this(status, contentType, body, null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
             } catch (IOException e) {
@@ -30,16 +30,16 @@ final class Http {
         }
     }
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
@@ -54,12 +54,17 @@ final class Http {
         return send(authorization == null ? request : request.header("Authorization", authorization));
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
-    Answer postJson(String path, byte[] body) {
+    public Answer postJson(String path, byte[] body) {
         return post(path, "application/json", body);
+    }
+
+    /** POSTs JSON text (UTF-8). */
+    public Answer postJson(String path, String json) {
+        return postJson(path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Answer send(HttpRequest.Builder request) {

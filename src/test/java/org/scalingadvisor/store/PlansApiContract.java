@@ -1,5 +1,7 @@
 package org.scalingadvisor.store;
 
+import org.scalingadvisor.api.Http;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,12 +28,12 @@ abstract class PlansApiContract {
     @Inject
     EmbeddedServer server;
 
-    JsonClient http() {
-        return new JsonClient(server.getURI());
+    Http http() {
+        return new Http(server.getURI());
     }
 
     static ObjectNode sample(String name) throws IOException {
-        return (ObjectNode) JsonClient.MAPPER.readTree(Files.readAllBytes(Path.of("samples", "plans", name)));
+        return (ObjectNode) Http.MAPPER.readTree(Files.readAllBytes(Path.of("samples", "plans", name)));
     }
 
     /** The information-only plan with coaching and peer support added: Myth 1 is answered. */
@@ -49,7 +51,7 @@ abstract class PlansApiContract {
     @Test
     void aPlanIsKeptAsVersionsThatCanBeReadAndCompared() throws IOException {
         ObjectNode first = sample("myth-1-information-only.json");
-        JsonClient.Answer created = http().post("/api/v1/plans", first.toString());
+        Http.Answer created = http().postJson("/api/v1/plans", first.toString());
         assertEquals(201, created.status(), created.body());
         String id = created.json().path("id").asText();
         assertFalse(id.isBlank());
@@ -59,7 +61,7 @@ abstract class PlansApiContract {
         assertEquals("NOT_READY", created.json().path("verdict").asText());
 
         ObjectNode second = withOrganisationalSupport(first);
-        JsonClient.Answer saved = http().post("/api/v1/plans/" + id + "/versions", second.toString());
+        Http.Answer saved = http().postJson("/api/v1/plans/" + id + "/versions", second.toString());
         assertEquals(201, saved.status(), saved.body());
         assertEquals("/api/v1/plans/" + id + "/versions/2", saved.location());
         assertEquals(2, saved.json().path("version").asInt());
@@ -86,7 +88,7 @@ abstract class PlansApiContract {
         assertEquals(two.at("/evaluation/summary/verdict").asText(), listed.path("verdict").asText());
         assertTrue(listed.path("updatedAt").isTextual());
 
-        JsonClient.Answer compared = http().get("/api/v1/plans/" + id + "/compare?from=1&to=2");
+        Http.Answer compared = http().get("/api/v1/plans/" + id + "/compare?from=1&to=2");
         assertEquals(200, compared.status(), compared.body());
         JsonNode diff = compared.json();
         assertEquals(1, diff.path("from").asInt());
@@ -110,15 +112,15 @@ abstract class PlansApiContract {
 
     @Test
     void anInvalidVersionIsRefusedWithItsPointerAndChangesNothing() throws IOException {
-        String id = http().post("/api/v1/plans", sample("near-empty.json").toString()).json().path("id").asText();
-        JsonClient.Answer refused = http().post("/api/v1/plans/" + id + "/versions",
+        String id = http().postJson("/api/v1/plans", sample("near-empty.json").toString()).json().path("id").asText();
+        Http.Answer refused = http().postJson("/api/v1/plans/" + id + "/versions",
                 "{\"title\": \"x\", \"innovation\": {\"nature\": \"RADICALLY\"}}");
         assertEquals(400, refused.status());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         assertEquals("/innovation/nature", refused.json().at("/errors/0/pointer").asText());
         assertEquals(1, http().get("/api/v1/plans/" + id).json().path("versions").size());
 
-        JsonClient.Answer invalidNew = http().post("/api/v1/plans", "{\"sector\": \"HEALTH\"}");
+        Http.Answer invalidNew = http().postJson("/api/v1/plans", "{\"sector\": \"HEALTH\"}");
         assertEquals(400, invalidNew.status());
         assertEquals("/title", invalidNew.json().at("/errors/0/pointer").asText());
     }
@@ -126,10 +128,10 @@ abstract class PlansApiContract {
     @Test
     void unknownPlansAndVersionsAre404AndDeleteRemovesEverything() throws IOException {
         assertProblem(404, http().get("/api/v1/plans/no-such-plan"));
-        assertProblem(404, http().post("/api/v1/plans/no-such-plan/versions", "{\"title\": \"x\"}"));
+        assertProblem(404, http().postJson("/api/v1/plans/no-such-plan/versions", "{\"title\": \"x\"}"));
         assertProblem(404, http().delete("/api/v1/plans/no-such-plan"));
 
-        String id = http().post("/api/v1/plans", sample("near-empty.json").toString()).json().path("id").asText();
+        String id = http().postJson("/api/v1/plans", sample("near-empty.json").toString()).json().path("id").asText();
         assertProblem(404, http().get("/api/v1/plans/" + id + "/versions/2"));
         assertProblem(404, http().get("/api/v1/plans/" + id + "/compare?from=1&to=3"));
         assertProblem(400, http().get("/api/v1/plans/" + id + "/compare?from=one&to=2"));
@@ -140,7 +142,7 @@ abstract class PlansApiContract {
         assertEquals(null, find(http().get("/api/v1/plans").json().path("plans"), id));
     }
 
-    private static void assertProblem(int status, JsonClient.Answer answer) {
+    private static void assertProblem(int status, Http.Answer answer) {
         assertEquals(status, answer.status(), answer.body());
         assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
         assertFalse(answer.json().path("detail").asText().isBlank());

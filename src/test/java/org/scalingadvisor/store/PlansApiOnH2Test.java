@@ -1,5 +1,7 @@
 package org.scalingadvisor.store;
 
+import org.scalingadvisor.api.Http;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,15 +25,15 @@ class PlansApiOnH2Test extends PlansApiContract {
                 "jdbc:h2:file:" + dir.resolve("data/advisor") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         String id;
         try (ApplicationContext first = ApplicationContext.run(EmbeddedServer.class, settings, "test").getApplicationContext()) {
-            JsonClient http = new JsonClient(first.getBean(EmbeddedServer.class).getURI());
-            id = http.post("/api/v1/plans", sample("myth-1-information-only.json").toString()).json().path("id").asText();
-            assertEquals(201, http.post("/api/v1/plans/" + id + "/versions",
+            Http http = new Http(first.getBean(EmbeddedServer.class).getURI());
+            id = http.postJson("/api/v1/plans", sample("myth-1-information-only.json").toString()).json().path("id").asText();
+            assertEquals(201, http.postJson("/api/v1/plans/" + id + "/versions",
                     withOrganisationalSupport(sample("myth-1-information-only.json")).toString()).status());
         }
         assertTrue(Files.exists(dir.resolve("data/advisor.mv.db")), "the database is a file under data/");
         try (ApplicationContext second = ApplicationContext.run(EmbeddedServer.class, settings, "test").getApplicationContext()) {
-            JsonClient http = new JsonClient(second.getBean(EmbeddedServer.class).getURI());
-            JsonClient.Answer history = http.get("/api/v1/plans/" + id);
+            Http http = new Http(second.getBean(EmbeddedServer.class).getURI());
+            Http.Answer history = http.get("/api/v1/plans/" + id);
             assertEquals(200, history.status(), history.body());
             assertEquals(2, history.json().path("versions").size());
             assertEquals(withOrganisationalSupport(sample("myth-1-information-only.json")),
