@@ -16,10 +16,15 @@ final class PlanRejectedHandler implements ExceptionHandler<PlanRejectedExceptio
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, PlanRejectedException e) {
+        Problem problem = problemOf(e);
+        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
+    }
+
+    /** The problem answer for a refused plan: the same for POST /api/v1/evaluations and for an item of a batch. */
+    static Problem problemOf(PlanRejectedException e) {
         boolean malformed = e.reason() == PlanRejectedException.Reason.MALFORMED_JSON;
-        Problem problem = Problem.of(400, malformed ? "malformed_json" : "invalid_plan",
+        return Problem.of(400, malformed ? "malformed_json" : "invalid_plan",
                 malformed ? "Malformed JSON" : "Invalid plan", e.getMessage(),
                 e.errors().stream().map(f -> Problem.Error.at(f.pointer(), f.message())).toList());
-        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
     }
 }

@@ -1,14 +1,36 @@
 package org.scalingadvisor.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.scalingadvisor.ruleset.SourceRef;
 
 import java.time.Instant;
 import java.util.List;
 
-/** The evaluation of one plan (CONTRACT §2): verdict, ranked advice and each item's trace. */
+/**
+ * The evaluation of one plan (CONTRACT §2): verdict, ranked advice and each item's trace; with a policy
+ * asked for (CONTRACT §7), what that policy made of it (absent otherwise).
+ */
 @Serdeable
-public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice,
+                         @Nullable PolicyCheck.Outcome policy) {
+
+    public Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice) {
+        this(evaluationId, plan, ruleset, summary, advice, null);
+    }
+
+    /** The same evaluation showing only the items for {@code audience} (null: all); ranks and summary stay those of the whole plan. */
+    public Evaluation forAudience(@Nullable String audience) {
+        return audience == null ? this : new Evaluation(evaluationId, plan, ruleset, summary,
+                advice.stream().filter(item -> item.audiences().contains(audience)).toList(), policy);
+    }
+
+    /** The same evaluation carrying a policy's outcome. */
+    public Evaluation withPolicy(PolicyCheck.Outcome outcome) {
+        return new Evaluation(evaluationId, plan, ruleset, summary, advice, outcome);
+    }
 
     /** The plan evaluated. */
     @Serdeable

@@ -59,13 +59,11 @@ public final class Evaluator {
             session.dispose();
         }
         List<Evaluation.Item> ranked = rank(trace.conclusions(), held, ruleset);
-        List<Evaluation.Item> shown = audience == null ? ranked
-                : ranked.stream().filter(item -> item.audiences().contains(audience)).toList();
         Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary(ranked, ruleset.thresholds()),
-                shown);
+                ranked).forAudience(audience);
         return new Run(evaluation, Set.copyOf(trace.fired()));
     }
 

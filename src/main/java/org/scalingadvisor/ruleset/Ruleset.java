@@ -30,9 +30,10 @@ public final class Ruleset {
     private final KnowledgeCatalogue knowledge;
     private final CategoryTable categories;
     private final Thresholds thresholds;
+    private final Policies policies;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
-            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
+            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies) {
         this.version = version;
         this.loadedAt = loadedAt;
         this.kieBase = kieBase;
@@ -43,6 +44,7 @@ public final class Ruleset {
         this.knowledge = knowledge;
         this.categories = categories;
         this.thresholds = thresholds;
+        this.policies = policies;
     }
 
     public String version() {
@@ -104,5 +106,10 @@ public final class Ruleset {
 
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** The policies loaded with these rules (policies/*.yml). */
+    public Policies policies() {
+        return policies;
     }
 }

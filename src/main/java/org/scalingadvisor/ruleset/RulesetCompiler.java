@@ -87,6 +87,7 @@ public final class RulesetCompiler {
                 readData(folder, listing, RulesFolder.CATEGORIES_FILE, problems), problems);
         Thresholds thresholds = Thresholds.parse(RulesFolder.THRESHOLDS_FILE,
                 readData(folder, listing, RulesFolder.THRESHOLDS_FILE, problems), problems);
+        List<PolicyReader.Draft> policyDrafts = Policies.read(folder, listing.files(), knowledge, problems);
 
         List<RuleProblem> unsafe = new ArrayList<>();
         Map<String, String> kiePathToFile = new HashMap<>();
@@ -152,11 +153,12 @@ public final class RulesetCompiler {
             }
         }
         conventions.checkCatalogueCited(infos);
+        Policies policies = Policies.resolve(policyDrafts, infos, problems);
         if (!problems.isEmpty()) {
             return new Outcome(version, null, sorted(problems));
         }
         infos.sort(Comparator.comparing(RuleInfo::ruleId));
-        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds);
+        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds, policies);
         if (trial != null) {
             List<RuleProblem> failures = trial.exercise(ruleset);
             if (!failures.isEmpty()) {
