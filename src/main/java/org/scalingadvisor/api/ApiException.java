@@ -25,6 +25,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Problem.of(404, "not_found", "Not Found", message, List.of()));
     }
 
+    /** Any problem answer, as built by the caller. */
+    static ApiException problem(Problem problem) {
+        return new ApiException(problem);
+    }
+
+    /** 413: a batch over its limits (items or bytes), refused before any of it is evaluated. */
+    static ApiException batchTooLarge(String message, Problem.Error error) {
+        return new ApiException(Problem.of(413, "batch_too_large", "Batch too large", message, List.of(error)));
+    }
+
     static ApiException unauthorized(String message) {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized", message, List.of()));
     }
