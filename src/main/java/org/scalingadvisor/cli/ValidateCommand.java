@@ -27,7 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("OK: " + outcome.ruleset().rules().size() + " rules, "
-                + outcome.ruleset().knowledge().items().size() + " knowledge items, version " + outcome.version());
+                + outcome.ruleset().knowledge().items().size() + " knowledge items, " + outcome.ruleset().policies().names().size()
+                + " policies, version " + outcome.version());
         return 0;
     }
 }

@@ -78,7 +78,7 @@ public final class Policies {
         Set<String> citedByQuestions = rules.stream().filter(r -> Kind.GAP.equals(r.kind()))
                 .flatMap(r -> r.refs().stream()).collect(Collectors.toSet());
         Map<String, Policy> byName = new LinkedHashMap<>();
-        drafts.stream().sorted(java.util.Comparator.comparing(d -> d.policy().name())).forEach(draft -> {
+        drafts.stream().sorted(java.util.Comparator.comparing(d -> d.policy().file())).forEach(draft -> {
             Policy policy = draft.policy();
             draft.questionLines().forEach((question, line) -> {
                 RuleInfo rule = byId.get(question);
@@ -93,12 +93,16 @@ public final class Policies {
                             + " the ids questions cite are " + String.join(", ", new java.util.TreeSet<>(citedByQuestions))));
                 }
             });
+            if (policy.name() == null) {
+                return;
+            }
             Policy clash = byName.putIfAbsent(policy.name(), policy);
             if (clash != null) {
                 problems.add(new RuleProblem(policy.file(), 0, "another policy is already named '" + policy.name() + "' ("
                         + clash.file() + ")"));
             }
         });
-        return new Policies(java.util.Collections.unmodifiableMap(byName));
+        Map<String, Policy> sorted = new java.util.TreeMap<>(byName);
+        return new Policies(java.util.Collections.unmodifiableMap(sorted));
     }
 }

@@ -45,7 +45,7 @@ final class PolicyReader {
         this.problems = problems;
     }
 
-    /** Reads {@code text}, the content of {@code file} (relative to the rules folder); null when it is not a policy. */
+    /** Reads {@code text}, the content of {@code file} (relative to the rules folder); null when it is not YAML key: value lines. */
     static Draft read(String file, String text, KnowledgeCatalogue knowledge, List<RuleProblem> problems) {
         return new PolicyReader(file, knowledge, problems).read(text);
     }
@@ -75,7 +75,6 @@ final class PolicyReader {
                     "a policy is a set of 'key: value' lines: name, description, rationale and failWhen"));
             return null;
         }
-        int before = problems.size();
         Map<String, NodeTuple> top = keys(map, TOP_KEYS, "a policy");
         String name = text(top, "name", map);
         String description = text(top, "description", map);
@@ -90,9 +89,7 @@ final class PolicyReader {
         }
         Map<String, Integer> questionLines = new LinkedHashMap<>();
         Policy.Criteria criteria = criteria(top.get("failWhen"), map, questionLines);
-        if (problems.size() > before) {
-            return null;
-        }
+        // With problems the load fails anyway; the draft still goes on so its questions are checked in the same pass.
         return new Draft(new Policy(name, description, rationale, file, criteria), questionLines);
     }
 

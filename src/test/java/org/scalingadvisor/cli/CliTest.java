@@ -45,6 +45,20 @@ class CliTest {
     }
 
     @Test
+    void validateNamesFileAndLineForABrokenPolicy(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Path file = rules.resolve("policies/lenient.yml");
+        TestFiles.edit(file, "    CRITICAL: 1\n", "    CRITICAL: 1\n    URGENT: 2\n");
+        int line = TestFiles.lineOf(file, "URGENT");
+        Run run = run("validate", "--rules", rules.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(rules.resolve("policies/lenient.yml") + ":" + line + ": unknown band 'URGENT'"), run.err());
+        Run test = run("test", "--rules", rules.toString());
+        assertEquals(2, test.exit(), "the cases do not run on rules that did not load");
+        assertTrue(test.err().contains("policies/lenient.yml:" + line + ":"), test.err());
+    }
+
+    @Test
     void validateNamesFileAndLineForADuplicateRuleName(@TempDir Path tmp) throws Exception {
         Path rules = TestFiles.copyRules(tmp.resolve("rules"));
         Path file = rules.resolve("factors/scie-factors.drl");
