@@ -41,7 +41,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             Map.entry(404, "Nothing is here; GET /openapi/scaling-advisor-1.yml lists the endpoints."),
             Map.entry(405, "This path does not accept that method; GET /openapi/scaling-advisor-1.yml lists the methods."),
             Map.entry(406, "The answer is JSON (application/json, or application/problem+json for errors); accept one of them."),
-            Map.entry(413, "The request body is larger than the server accepts (micronaut.server.max-request-size)."),
+            Map.entry(413, "The request body is larger than the server accepts (1 MB for a plan: micronaut.server.max-request-buffer-size)."),
             Map.entry(415, "Send the plan as JSON encoded as UTF-8, with the header Content-Type: application/json."));
 
     @Override

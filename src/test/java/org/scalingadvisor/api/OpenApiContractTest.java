@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.PolicyCheck;
+import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.KnowledgeCatalogue;
 import org.scalingadvisor.ruleset.LoadReport;
@@ -96,6 +98,13 @@ class OpenApiContractTest {
         RECORDS.put("VerdictChange", PlanComparison.VerdictChange.class);
         RECORDS.put("ItemChange", PlanComparison.Change.class);
         RECORDS.put("Standing", PlanComparison.Standing.class);
+        RECORDS.put("PolicyOutcome", PolicyCheck.Outcome.class);
+        RECORDS.put("PolicyReason", PolicyCheck.Reason.class);
+        RECORDS.put("PolicyList", PoliciesController.PolicyList.class);
+        RECORDS.put("Policy", Policy.class);
+        RECORDS.put("PolicyCriteria", Policy.Criteria.class);
+        RECORDS.put("BatchResponse", BatchController.BatchResponse.class);
+        RECORDS.put("BatchResult", BatchResult.class);
     }
 
     private static final List<String> VERDICTS = List.of("READY", "NEEDS_WORK", "NOT_READY"); // CONTRACT §2
@@ -120,7 +129,9 @@ class OpenApiContractTest {
             Map.entry("PlanVersion.verdict", VERDICTS),
             Map.entry("VerdictChange.from", VERDICTS),
             Map.entry("VerdictChange.to", VERDICTS),
-            Map.entry("Standing.band", bands()));
+            Map.entry("Standing.band", bands()),
+            Map.entry("PolicyOutcome.outcome", List.of("PASS", "FAIL")),
+            Map.entry("PolicyCriteria.verdicts", VERDICTS));
 
     private static List<String> bands() {
         return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
@@ -201,6 +212,13 @@ class OpenApiContractTest {
             checkType(where, list.getActualTypeArguments()[0], property.get("items"));
             return;
         }
+        if (type instanceof ParameterizedType map && map.getRawType() == Map.class) {
+            assertEquals("object", schema.path("type").asText(), where);
+            assertEquals(String.class, map.getActualTypeArguments()[0], where + ": keys are text");
+            assertEquals(Integer.class, map.getActualTypeArguments()[1], where + ": the test knows maps of numbers only");
+            assertEquals("integer", schema.path("additionalProperties").path("type").asText(), where);
+            return;
+        }
         if (type == JsonNode.class) {
             assertTrue(JSON_TREES.containsKey(where), where + " is a JSON tree the test does not know");
             assertEquals("#/components/schemas/" + JSON_TREES.get(where), property.path("$ref").asText(), where);
@@ -252,6 +270,27 @@ class OpenApiContractTest {
                     doc.assertConforms(answerSchema, answer.body(), "the evaluation of " + plan);
                 }
             }
+        }
+    }
+
+    @Test
+    void policyAndBatchAnswersConform() throws IOException {
+        Http.Answer policies = http().get("/api/v1/policies");
+        assertEquals(200, policies.status(), policies.body());
+        doc.assertConforms(doc.responseSchema("/api/v1/policies", "get", 200, policies.contentType()), policies.body(), "the policies");
+        String failing = Files.readString(Path.of("samples", "plans", "myth-4-programme.json"));
+        Http.Answer judged = http().postJson(EVALUATIONS + "?policy=strict", failing.getBytes(StandardCharsets.UTF_8));
+        assertEquals("FAIL", judged.json().at("/policy/outcome").asText());
+        doc.assertConforms(doc.responseSchema(EVALUATIONS, "post", 200, judged.contentType()), judged.body(), "an evaluation with a policy");
+        String batch = "{\"items\":[{\"reference\":\"A\",\"plan\":" + failing + "},{\"reference\":\"B\",\"plan\":{\"title\":\"x\",\"sector\":\"HOSPITAL\"}},"
+                + "{\"plan\":{\"title\":\"y\"},\"colour\":1}]}";
+        Http.Answer results = http().postJson(EVALUATIONS + "/batch?policy=lenient", batch.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, results.status(), results.body());
+        doc.assertConforms(doc.responseSchema(EVALUATIONS + "/batch", "post", 200, results.contentType()), results.body(), "a batch");
+        for (String[] bad : new String[][] {{"{}", "400"}, {"{\"items\":[" + "{\"plan\":{\"title\":\"x\"}},".repeat(100) + "{\"plan\":{\"title\":\"x\"}}]}", "413"}}) {
+            Http.Answer refused = http().postJson(EVALUATIONS + "/batch", bad[0].getBytes(StandardCharsets.UTF_8));
+            assertEquals(Integer.parseInt(bad[1]), refused.status(), refused.body());
+            doc.assertConforms(doc.responseSchema(EVALUATIONS + "/batch", "post", refused.status(), refused.contentType()), refused.body(), bad[1]);
         }
     }
 
