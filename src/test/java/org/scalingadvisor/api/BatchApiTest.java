@@ -164,6 +164,7 @@ class BatchApiTest {
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertEquals("application/x-ndjson", response.headers().firstValue("content-type").orElse(""));
+        assertTrue(response.headers().firstValue("content-length").isEmpty(), "streamed, not sent as one sized body");
         List<JsonNode> lines = new ArrayList<>();
         try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;

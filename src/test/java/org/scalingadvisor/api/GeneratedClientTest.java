@@ -92,15 +92,16 @@ class GeneratedClientTest {
     void buildsEverySamplePlanAndReadsItsEvaluation() throws Exception {
         Class<?> planType = type("advisor.client.model.ScalingPlan");
         Object evaluations = api("EvaluationsApi");
-        Method evaluate = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"));
+        Method evaluate = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class);
         try (Stream<Path> plans = Files.list(Path.of("samples", "plans"))) {
             for (Path file : plans.sorted().toList()) {
                 JsonNode sample = Http.MAPPER.readTree(file.toFile());
                 Object plan = clientMapper.readValue(file.toFile(), planType);
                 assertEquals(sample, Http.MAPPER.readTree(clientMapper.writeValueAsString(plan)),
                         file + ": the client's plan model keeps every field, and adds none (absent stays absent)");
-                Object evaluation = evaluate.invoke(evaluations, plan, null);
-                JsonNode direct = new Http(server.getURI()).postJson("/api/v1/evaluations", Files.readAllBytes(file)).json();
+                // With a policy, so the client's reading of the policy outcome is checked too.
+                Object evaluation = evaluate.invoke(evaluations, plan, null, "strict");
+                JsonNode direct = new Http(server.getURI()).postJson("/api/v1/evaluations?policy=strict", Files.readAllBytes(file)).json();
                 assertEquals(withoutRunFields(direct), withoutRunFields(Http.MAPPER.readTree(clientMapper.writeValueAsString(evaluation))),
                         file + ": the client reads the whole evaluation");
                 Object loadedAt = clientMapper.convertValue(Http.MAPPER.readTree(clientMapper.writeValueAsString(evaluation)).at("/ruleset/loadedAt"), Object.class);
@@ -120,8 +121,8 @@ class GeneratedClientTest {
         assertEquals(Http.MAPPER.readTree("{\"title\":\"Typed plan\",\"sector\":\"HEALTH\",\"durationMonths\":24}"),
                 Http.MAPPER.readTree(clientMapper.writeValueAsString(plan)), "a plan built field by field is sent as those fields, and only those");
         Object evaluations = api("EvaluationsApi");
-        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"))
-                .invoke(evaluations, plan, null);
+        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class)
+                .invoke(evaluations, plan, null, null);
         Object summary = evaluation.getClass().getMethod("getSummary").invoke(evaluation);
         assertNotNull(summary.getClass().getMethod("getVerdict").invoke(summary));
     }
@@ -142,8 +143,8 @@ class GeneratedClientTest {
         // Through the generated API: a refused plan and an unknown rule arrive as ApiException carrying a problem.
         Object plan = clientMapper.readValue("{\"title\":\"\"}", type("advisor.client.model.ScalingPlan"));
         Object evaluations = api("EvaluationsApi");
-        Throwable refused = thrown(() -> evaluations.getClass().getMethod("evaluatePlan", plan.getClass(), type("advisor.client.model.Audience"))
-                .invoke(evaluations, plan, null));
+        Throwable refused = thrown(() -> evaluations.getClass().getMethod("evaluatePlan", plan.getClass(), type("advisor.client.model.Audience"), String.class)
+                .invoke(evaluations, plan, null, null));
         assertProblem(refused, 400, "invalid_plan", problemType);
         Object catalogue = api("CatalogueApi");
         Throwable missing = thrown(() -> catalogue.getClass().getMethod("getRule", String.class).invoke(catalogue, "no.such.rule"));
