@@ -53,6 +53,10 @@ public final class Policies {
         for (Path file : files) {
             String relative = folder.relative(file);
             if (!isPolicyFile(relative)) {
+                if (relative.startsWith(FOLDER + "/") && !relative.endsWith(".md")) {
+                    problems.add(new RuleProblem(relative, 0, "is not a policy: a policy is a .yml file directly in "
+                            + FOLDER + "/ (notes may be .md)"));
+                }
                 continue;
             }
             String text;

