@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -87,7 +88,7 @@ class BatchController {
     private byte[] line(BatchResult result) {
         try {
             byte[] bytes = json.writeValueAsBytes(result);
-            byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            byte[] line = Arrays.copyOf(bytes, bytes.length + 1);
             line[bytes.length] = '\n';
             return line;
         } catch (IOException e) {
@@ -95,15 +96,19 @@ class BatchController {
         }
     }
 
-    /** NDJSON only when asked for by name: a client that accepts anything gets the JSON document. */
+    /** NDJSON only when asked for by name (with a quality above 0): a client that accepts anything gets the JSON document. */
     private static boolean wantsNdjson(@Nullable String accept) {
         if (accept == null) {
             return false;
         }
         for (String part : accept.split(",")) {
-            String type = part.split(";")[0].trim();
-            if (type.equalsIgnoreCase(NDJSON)) {
-                return !part.replace(" ", "").contains(";q=0") || part.replace(" ", "").matches(".*;q=0\\.0*[1-9].*");
+            try {
+                MediaType type = MediaType.of(part.trim());
+                if (type.getName().equalsIgnoreCase(NDJSON)) {
+                    return type.getQualityAsNumber().doubleValue() > 0;
+                }
+            } catch (RuntimeException unreadable) {
+                // an Accept entry that is not a media type asks for nothing
             }
         }
         return false;
