@@ -1,31 +1,51 @@
 package org.scalingadvisor.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.plan.ScalingPlan;
+import org.scalingadvisor.records.DecisionRecords;
 import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** POST /api/v1/evaluations: evaluate one plan with the rule set being served. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * POST /api/v1/evaluations: evaluate one plan with the rule set being served, and keep it as a
+ * decision record (CONTRACT §7). The 200 comes once the record is committed, with its Location;
+ * if storing fails the evaluation is still the answer, with {@code X-Decision-Record: failed}.
+ */
 @Controller("/api/v1")
 class EvaluationController {
 
     /** The executor evaluations and reloads run on, so the event loop never waits for them (application.yml). */
     static final String EVALUATIONS = "evaluations";
+    /** What became of the decision record: stored, failed, or disabled. */
+    static final String RECORD_HEADER = "X-Decision-Record";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationController.class);
 
@@ -33,22 +53,40 @@ class EvaluationController {
     private final PlanReader reader;
     private final Evaluator evaluator;
     private final AdvisorMetrics metrics;
+    private final DecisionRecords records;
+    private final JsonMapper json;
 
-    EvaluationController(RulesetHolder rules, PlanReader reader, Evaluator evaluator, AdvisorMetrics metrics) {
+    EvaluationController(RulesetHolder rules, PlanReader reader, Evaluator evaluator, AdvisorMetrics metrics,
+                         DecisionRecords records, JsonMapper json) {
         this.rules = rules;
         this.reader = reader;
         this.evaluator = evaluator;
         this.metrics = metrics;
+        this.records = records;
+        this.json = json;
     }
 
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(EVALUATIONS)
-    Evaluation evaluate(@Body byte[] body,
-                        @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
-                        @Nullable @QueryValue String audience) throws PlanRejectedException {
+    CompletableFuture<HttpResponse<?>> evaluate(HttpRequest<?> request, @Body byte[] body,
+                                                     @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                     @Nullable @QueryValue String audience,
+                                                     @Nullable @QueryValue String reference,
+                                                     @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey)
+            throws PlanRejectedException {
         JsonContentType.require(contentType);
         if (audience != null && !Kind.AUDIENCES.contains(audience)) {
             throw ApiException.badParameter("audience", "audience must be one of " + String.join(", ", Kind.AUDIENCES));
+        }
+        References.check(reference);
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.badHeader(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 visible ASCII characters");
+        }
+        String client = ApiKeys.client(request);
+        String requestId = RequestIds.of(request);
+        Optional<DecisionRecords.Outcome> repeated = records.repeat(client, idempotencyKey, body, reference);
+        if (repeated.isPresent()) {
+            return CompletableFuture.completedFuture(answer(repeated.get()));
         }
         long start = System.nanoTime();
         ScalingPlan plan;
@@ -60,6 +98,12 @@ class EvaluationController {
         }
         Ruleset ruleset = rules.current();
         Evaluation evaluation = evaluator.evaluate(plan, ruleset, audience);
+        byte[] answer;
+        try {
+            answer = json.writeValueAsBytes(evaluation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         long nanos = System.nanoTime() - start;
         metrics.evaluated(evaluation.summary().verdict(), nanos);
         if (LOG.isInfoEnabled()) {
@@ -68,6 +112,27 @@ class EvaluationController {
                     evaluation.summary().verdict(), evaluation.advice().size(), hundredths / 100,
                     (hundredths / 10) % 10, hundredths % 10);
         }
-        return evaluation;
+        return records.record(body, evaluation, answer, reference, client, requestId, idempotencyKey, audience)
+                .thenApply(EvaluationController::answer);
+    }
+
+    private static HttpResponse<?> answer(DecisionRecords.Outcome outcome) {
+        if (outcome.status() == DecisionRecords.Status.KEY_REUSED) {
+            // Answered here rather than thrown: this may run after the commit, outside the controller's call.
+            Problem problem = Problem.of(422, "idempotency_key_reused", "Unprocessable Content", outcome.reason()
+                    + "; use a new Idempotency-Key for a different request", java.util.List.of());
+            return HttpResponse.status(io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY).body(problem)
+                    .contentType(MediaType.of(Problem.MEDIA_TYPE));
+        }
+        MutableHttpResponse<byte[]> response = HttpResponse.ok(outcome.evaluationJson())
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+        switch (outcome.status()) {
+            case STORED -> response.header(RECORD_HEADER, "stored").header(HttpHeaders.LOCATION, outcome.location());
+            case REPEATED -> response.header(RECORD_HEADER, "stored").header(HttpHeaders.LOCATION, outcome.location())
+                    .header("Idempotent-Replayed", "true");
+            case FAILED -> response.header(RECORD_HEADER, "failed");
+            default -> response.header(RECORD_HEADER, "disabled");
+        }
+        return response;
     }
 }

@@ -30,9 +30,10 @@ public final class Ruleset {
     private final KnowledgeCatalogue knowledge;
     private final CategoryTable categories;
     private final Thresholds thresholds;
+    private final Sources sources;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
-            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
+            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Sources sources) {
         this.version = version;
         this.loadedAt = loadedAt;
         this.kieBase = kieBase;
@@ -43,10 +44,16 @@ public final class Ruleset {
         this.knowledge = knowledge;
         this.categories = categories;
         this.thresholds = thresholds;
+        this.sources = sources;
     }
 
     public String version() {
         return version;
+    }
+
+    /** The files this rule set was compiled from, with the SHA-256 of all of them (the archive's key). */
+    public Sources sources() {
+        return sources;
     }
 
     public Instant loadedAt() {
