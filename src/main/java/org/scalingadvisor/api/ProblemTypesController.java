@@ -19,9 +19,9 @@ class ProblemTypesController {
             Map.entry("invalid_plan", "The body is JSON but not a plan: an unknown field, an unknown enum value (the allowed values are listed), a wrong type, a value out of range, or no title. Each error has the JSON pointer of the field."),
             Map.entry("invalid_parameter", "A query parameter has a value the endpoint does not accept, e.g. audience."),
             Map.entry("bad_request", "The request could not be read."),
-            Map.entry("unauthorized", "The endpoint needs the admin bearer token."),
+            Map.entry("unauthorized", "The endpoint needs a bearer token: the admin token, or an API key where advisor.api.keys is set."),
             Map.entry("forbidden", "The token is wrong, or a cross-origin request came from an origin not listed in micronaut.server.cors."),
-            Map.entry("not_found", "No such path, or no rule with that id."),
+            Map.entry("not_found", "No such path, or no rule, plan, decision record or rule set version with that id."),
             Map.entry("method_not_allowed", "The path exists but not with this method."),
             Map.entry("not_acceptable", "The Accept header asks for a format the service does not produce (it answers JSON)."),
             Map.entry("body_timeout", "The request body did not arrive in time (advisor.http.body-timeout-ms); the connection was closed."),
@@ -30,6 +30,11 @@ class ProblemTypesController {
             Map.entry("unsupported_media_type", "The body must be application/json in UTF-8, with that Content-Type header."),
             Map.entry("headers_too_large", "The request headers are larger than the server accepts."),
             Map.entry("server_busy", "Too many request bodies were arriving at once; retry after the Retry-After seconds."),
+            Map.entry("invalid_header", "A request header has a value the endpoint does not accept, e.g. an Idempotency-Key over 200 characters."),
+            Map.entry("idempotency_key_reused", "The Idempotency-Key was used before with a different plan or reference; use a new key for a different request."),
+            Map.entry("records_disabled", "This service keeps no decision records (advisor.records.enabled is false)."),
+            Map.entry("records_unavailable", "The decision records could not be read just now; retry after the Retry-After seconds."),
+            Map.entry("stored_plan_invalid", "The plan stored with a record is no longer a valid plan for this service, so it cannot be replayed."),
             Map.entry("internal_error", "The service failed to answer; the fault is logged and was not caused by the request."));
 
     @Get(uri = "/{code}", produces = MediaType.TEXT_HTML)

@@ -363,7 +363,7 @@ abstract class RecordsApiContract implements TestPropertyProvider {
         JsonNode readiness = http().get("/health/readiness").json();
         assertEquals("UP", readiness.path("status").asText(), readiness.toString());
         assertEquals("UP", readiness.at("/details/rules/status").asText(), readiness.toString());
-        assertEquals("UP", readiness.at("/details/database/status").asText(), readiness.toString());
+        assertEquals("UP", readiness.at("/details/jdbc/status").asText(), readiness.toString());
     }
 
     @Test
