@@ -8,8 +8,9 @@ create table content_blob (
     hash       bytea                    primary key,
     body       bytea                    not null,
     body_size  integer                  not null,
-    -- Refreshed by a writer before it relies on the blob again; only blobs untouched for a day
-    -- and named by no record are purged, so a purge never takes a blob a writer is about to name.
+    -- When a writer last stored or relied on the body. A writer trusts a body it has seen for at most an
+    -- hour before touching it again, so no record made after touched_at + 1 hour names it: retention
+    -- deletes a body untouched since a day before the oldest record kept, without looking at records.
     touched_at timestamp with time zone not null
 );
 
@@ -19,21 +20,25 @@ create table decision_record (
     reference       varchar(100),
     client          varchar(64),
     request_id      varchar(128)             not null,
-    -- The caller's Idempotency-Key, prefixed with its client, so two clients' keys never meet.
-    idempotency_key varchar(300),
     title           varchar(200)             not null,
     verdict         varchar(20)              not null,
     audience        varchar(20),
     ruleset_version varchar(64)              not null,
     plan_hash       bytea                    not null,
-    evaluation_hash bytea                    not null,
-    constraint decision_record_idempotency unique (idempotency_key)
+    evaluation_hash bytea                    not null
+);
+
+-- Idempotency-Keys, only for the requests that send one (so other records carry no index entry for
+-- them): the key, prefixed with its client so two clients' keys never meet, and the record it made.
+create table idempotency_key (
+    scoped_key    varchar(300) primary key,
+    evaluation_id varchar(64)  not null references decision_record (evaluation_id) on delete cascade
 );
 
 -- Newest first, with the id breaking ties: the order the list pages through.
 create index decision_record_newest on decision_record (recorded_at, evaluation_id);
 create index decision_record_reference on decision_record (reference, recorded_at);
-create index decision_record_plan on decision_record (plan_hash);
+create index content_blob_touched on content_blob (touched_at);
 
 -- Every rule set version served, once: keyed by the SHA-256 of its files, with the files
 -- (a gzip-compressed JSON object, path to text) so an auditor sees exactly what judged a record.

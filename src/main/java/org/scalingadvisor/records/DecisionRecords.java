@@ -179,10 +179,14 @@ public class DecisionRecords {
         return store.latestDistinctPlans(plans, Math.max(plans * 50, 5_000));
     }
 
-    /** Deletes records older than the retention period, and bodies no record names any more. */
+    /**
+     * Deletes records older than the retention period, and bodies last touched a day before the oldest
+     * record kept: a body is touched at least hourly while in use, so none of them is named by a record
+     * kept, and a day's margin absorbs clocks that disagree between instances.
+     */
     int purge(Instant now) throws SQLException {
-        int deleted = store.purge(now.minus(settings.getRetention()), now.minusMillis(24 * RecordWriter.TRUST_MILLIS));
-        return deleted;
+        Instant cutoff = now.minus(settings.getRetention());
+        return store.purge(cutoff, cutoff.minus(java.time.Duration.ofDays(1)));
     }
 
     private byte[] evaluationJson(StoredRecord row) {

@@ -36,7 +36,8 @@ final class RecordStore {
     }
 
     Optional<StoredRecord> findByIdempotencyKey(String scopedKey) throws SQLException {
-        return one("select " + COLUMNS + " from decision_record where idempotency_key = ?", scopedKey);
+        return one("select " + COLUMNS.replace("evaluation_id", "r.evaluation_id") + " from idempotency_key k"
+                + " join decision_record r on r.evaluation_id = k.evaluation_id where k.scoped_key = ?", scopedKey);
     }
 
     /** The body stored under the hash, decompressed. */
@@ -106,19 +107,23 @@ final class RecordStore {
     }
 
     /**
-     * Deletes records made before {@code before}, then bodies no record names that no writer has
-     * touched since {@code untouchedSince}; returns the records deleted.
+     * Deletes records made before {@code before}, and bodies no writer has touched since
+     * {@code untouchedSince} (which no record kept can name: see content_blob.touched_at); returns the
+     * records deleted.
      */
     int purge(Instant before, Instant untouchedSince) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             int records;
+            try (PreparedStatement keys = c.prepareStatement("delete from idempotency_key where evaluation_id in"
+                    + " (select evaluation_id from decision_record where recorded_at < ?)")) {
+                keys.setObject(1, before.atOffset(ZoneOffset.UTC));
+                keys.executeUpdate();
+            }
             try (PreparedStatement delete = c.prepareStatement("delete from decision_record where recorded_at < ?")) {
                 delete.setObject(1, before.atOffset(ZoneOffset.UTC));
                 records = delete.executeUpdate();
             }
-            try (PreparedStatement delete = c.prepareStatement("delete from content_blob where touched_at < ?"
-                    + " and not exists (select 1 from decision_record r where r.plan_hash = content_blob.hash)"
-                    + " and not exists (select 1 from decision_record r where r.evaluation_hash = content_blob.hash)")) {
+            try (PreparedStatement delete = c.prepareStatement("delete from content_blob where touched_at < ?")) {
                 delete.setObject(1, untouchedSince.atOffset(ZoneOffset.UTC));
                 delete.executeUpdate();
             }

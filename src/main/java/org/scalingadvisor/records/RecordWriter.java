@@ -1,6 +1,5 @@
 package org.scalingadvisor.records;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,12 +76,6 @@ final class RecordWriter {
         return done;
     }
 
-    /** Forgets which blobs are known to be stored (after a purge has removed some). */
-    void forgetBlobs() {
-        trusted.clear();
-    }
-
-    @PreDestroy
     void close() throws InterruptedException {
         closing = true;
         thread.interrupt();
@@ -136,11 +129,10 @@ final class RecordWriter {
             connection.setAutoCommit(false);
             try {
                 List<ByteBuffer> touched = ensureBlobs(connection, batch, now);
-                int[] counts;
+                boolean[] taken = new boolean[batch.size()];
                 try (PreparedStatement insert = connection.prepareStatement("insert into decision_record (evaluation_id,"
-                        + " recorded_at, reference, client, request_id, idempotency_key, title, verdict, audience,"
-                        + " ruleset_version, plan_hash, evaluation_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict do nothing")) {
+                        + " recorded_at, reference, client, request_id, title, verdict, audience, ruleset_version, plan_hash,"
+                        + " evaluation_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (Pending pending : batch) {
                         Row row = pending.row();
                         insert.setString(1, row.evaluationId());
@@ -148,17 +140,17 @@ final class RecordWriter {
                         setNullable(insert, 3, row.reference());
                         setNullable(insert, 4, row.client());
                         insert.setString(5, row.requestId());
-                        setNullable(insert, 6, row.idempotencyKey());
-                        insert.setString(7, row.title());
-                        insert.setString(8, row.verdict());
-                        setNullable(insert, 9, row.audience());
-                        insert.setString(10, row.rulesetVersion());
-                        insert.setBytes(11, row.planHash());
-                        insert.setBytes(12, row.evaluationHash());
+                        insert.setString(6, row.title());
+                        insert.setString(7, row.verdict());
+                        setNullable(insert, 8, row.audience());
+                        insert.setString(9, row.rulesetVersion());
+                        insert.setBytes(10, row.planHash());
+                        insert.setBytes(11, row.evaluationHash());
                         insert.addBatch();
                     }
-                    counts = insert.executeBatch();
+                    insert.executeBatch();
                 }
+                claimKeys(connection, batch, taken);
                 connection.commit();
                 long millis = System.currentTimeMillis();
                 if (trusted.size() > MAX_TRUSTED) {
@@ -166,11 +158,53 @@ final class RecordWriter {
                 }
                 touched.forEach(hash -> trusted.put(hash, millis));
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).done().complete(new Written(counts[i] == 0 ? Result.KEY_TAKEN : Result.STORED, now));
+                    batch.get(i).done().complete(new Written(taken[i] ? Result.KEY_TAKEN : Result.STORED, now));
                 }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Claims the Idempotency-Keys of the rows that have one. A key held already (by an earlier request,
+     * or an earlier row of this batch) is not claimed again: that row's record is deleted before the
+     * commit, and the row is marked taken, so the caller answers with the first record instead.
+     */
+    private static void claimKeys(Connection connection, List<Pending> batch, boolean[] taken) throws SQLException {
+        List<Integer> keyed = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).row().idempotencyKey() != null) {
+                keyed.add(i);
+            }
+        }
+        if (keyed.isEmpty()) {
+            return;
+        }
+        int[] claimed;
+        try (PreparedStatement claim = connection.prepareStatement("insert into idempotency_key (scoped_key, evaluation_id)"
+                + " values (?, ?) on conflict do nothing")) {
+            for (int i : keyed) {
+                claim.setString(1, batch.get(i).row().idempotencyKey());
+                claim.setString(2, batch.get(i).row().evaluationId());
+                claim.addBatch();
+            }
+            claimed = claim.executeBatch();
+        }
+        try (PreparedStatement drop = connection.prepareStatement("delete from decision_record where evaluation_id = ?")) {
+            boolean any = false;
+            for (int k = 0; k < keyed.size(); k++) {
+                if (claimed[k] == 0) {
+                    int i = keyed.get(k);
+                    taken[i] = true;
+                    drop.setString(1, batch.get(i).row().evaluationId());
+                    drop.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                drop.executeBatch();
             }
         }
     }

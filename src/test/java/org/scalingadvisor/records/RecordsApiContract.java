@@ -416,7 +416,7 @@ abstract class RecordsApiContract implements TestPropertyProvider {
             Http http = new Http(context.getBean(EmbeddedServer.class).getURI());
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop table decision_record");
+                s.execute("drop table decision_record cascade");
             }
             Http.Answer posted = post(http, "/api/v1/evaluations", sample(PLAN));
             assertEquals(200, posted.status(), posted.body());
