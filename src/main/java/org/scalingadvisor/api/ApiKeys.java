@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**"})
 @Requires(property = "advisor.api.keys", pattern = ".*\\S.*")
-final class ApiKeys implements Ordered {
+public final class ApiKeys implements Ordered {
 
     /** The request attribute holding the name of the key the request came with. */
     static final String CLIENT = "advisor.client";
@@ -66,8 +66,8 @@ final class ApiKeys implements Ordered {
         return null;
     }
 
-    /** The API key's name the request came with, or null when keys are off. */
-    static String client(HttpRequest<?> request) {
+    /** The API key's name the request came with, or null when keys are off (the record's client). */
+    public static String client(HttpRequest<?> request) {
         return request.getAttribute(CLIENT, String.class).orElse(null);
     }
 

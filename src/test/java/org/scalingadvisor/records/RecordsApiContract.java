@@ -377,6 +377,7 @@ abstract class RecordsApiContract implements TestPropertyProvider {
             assertEquals(401, none.status(), none.body());
             assertTrue(none.contentType().startsWith("application/problem+json"), none.contentType());
             assertTrue(none.header("WWW-Authenticate").startsWith("Bearer"), none.header("WWW-Authenticate"));
+            assertNotNull(none.header("X-Request-Id"), "a refused request has its request id too");
             assertEquals(401, http.get("/api/v1/evaluations").status(), "reading records needs a key too");
             Http.Answer wrong = post(http, "/api/v1/evaluations", sample(PLAN), "Authorization", "Bearer s3cret-token-0123456788");
             assertEquals(401, wrong.status(), wrong.body());
