@@ -76,7 +76,7 @@ class ImpactAnalysis {
         worker.execute(() -> measure(report, before, now));
     }
 
-    /** Replays the sample and reports; public to the package so tests can wait for it. */
+    /** Replays the sample and reports the counts to the rule holder and the log. */
     LoadImpact measure(LoadReport report, Ruleset before, Ruleset now) {
         long start = System.nanoTime();
         LoadImpact impact;

@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one writer of decision records in this instance: requests hand it rows and wait (without
@@ -76,9 +77,9 @@ final class RecordWriter {
         return done;
     }
 
+    /** Writes what is queued, then stops. No interrupt: an interrupted write could close H2's file under it. */
     void close() throws InterruptedException {
         closing = true;
-        thread.interrupt();
         thread.join(10_000);
     }
 
@@ -86,17 +87,18 @@ final class RecordWriter {
         List<Pending> batch = new ArrayList<>(batchSize);
         while (true) {
             try {
-                if (closing) {
-                    queue.drainTo(batch, batchSize);
-                    if (batch.isEmpty()) {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (closing && queue.isEmpty()) {
                         return;
                     }
-                } else {
-                    batch.add(queue.take());
-                    queue.drainTo(batch, batchSize - 1);
+                    continue;
                 }
+                batch.add(first);
+                queue.drainTo(batch, batchSize - 1);
             } catch (InterruptedException e) {
-                continue; // closing: write what is queued, then stop
+                Thread.currentThread().interrupt();
+                return;
             }
             write(batch);
             batch.clear();

@@ -295,6 +295,26 @@ abstract class RecordsApiContract implements TestPropertyProvider {
     }
 
     @Test
+    void theRequestIdIsInTheLogLinesOfTheRequest() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.scalingadvisor.api.EvaluationController");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new ch.qos.logback.core.read.ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            String requestId = "mdc-" + UUID.randomUUID();
+            Http.Answer posted = post(http(), "/api/v1/evaluations", sample(PLAN), "X-Request-Id", requestId);
+            String evaluationId = posted.json().path("evaluationId").asText();
+            ch.qos.logback.classic.spi.ILoggingEvent line = appender.list.stream()
+                    .filter(e -> e.getFormattedMessage().contains(evaluationId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no log line names " + evaluationId));
+            assertEquals(requestId, line.getMDCPropertyMap().get("requestId"), line.getFormattedMessage());
+        } finally {
+            logger.detachAppender(appender);
+        }
+    }
+
+    @Test
     void everyRulesetServedIsArchivedWithItsFiles() throws IOException {
         String version = post(http(), "/api/v1/evaluations", sample(PLAN)).json().at("/ruleset/version").asText();
         JsonNode list = http().get("/api/v1/rulesets").json();
