@@ -21,6 +21,17 @@ public final class ApiException extends RuntimeException {
                 List.of(Problem.Error.parameter(parameter, message))));
     }
 
+    /** Any other refusal, with its status, stable code and title. */
+    public static ApiException of(int status, String code, String title, String message) {
+        return new ApiException(Problem.of(status, code, title, message, List.of()));
+    }
+
+    /** A refused request header, named like a query parameter. */
+    public static ApiException badHeader(String header, String message) {
+        return new ApiException(Problem.of(400, "invalid_header", "Invalid header", message,
+                List.of(Problem.Error.parameter(header, message))));
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(Problem.of(404, "not_found", "Not Found", message, List.of()));
     }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -64,7 +65,7 @@ class BatchController {
     // waits on the blocking (I/O) executor, never on the one its items need.
     @Post(uri = "/evaluations/batch", consumes = {MediaType.APPLICATION_JSON, NDJSON}, produces = {MediaType.APPLICATION_JSON, NDJSON})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> batch(@Body InputStream body,
+    HttpResponse<?> batch(HttpRequest<?> request, @Body InputStream body,
                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                           @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept,
@@ -77,10 +78,12 @@ class BatchController {
         }
         byte[] bytes = readAtMost(body);
         List<BatchItems.Item> items = ndjsonIn ? reader.fromNdjson(bytes) : reader.fromJson(bytes);
+        String client = ApiKeys.client(request);
+        String requestId = RequestIds.of(request);
         if (wantsNdjson(accept)) {
-            return HttpResponse.ok(evaluator.run(items, ruleset, chosen).map(this::line)).contentType(NDJSON);
+            return HttpResponse.ok(evaluator.run(items, ruleset, chosen, client, requestId).map(this::line)).contentType(NDJSON);
         }
-        List<BatchResult> results = evaluator.run(items, ruleset, chosen).collectList().block();
+        List<BatchResult> results = evaluator.run(items, ruleset, chosen, client, requestId).collectList().block();
         return HttpResponse.ok(new BatchResponse(results.stream().sorted(Comparator.comparingInt(BatchResult::index)).toList()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

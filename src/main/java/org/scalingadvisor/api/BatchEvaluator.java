@@ -3,7 +3,9 @@ package org.scalingadvisor.api;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import io.micronaut.json.JsonMapper;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.records.DecisionRecords;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -26,19 +29,52 @@ final class BatchEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(BatchEvaluator.class);
 
     private final PlanEvaluations evaluations;
+    private final DecisionRecords records;
+    private final JsonMapper json;
     private final Scheduler scheduler;
     private final int parallelism;
 
-    BatchEvaluator(PlanEvaluations evaluations, @Named(EvaluationController.EVALUATIONS) ExecutorService executor) {
+    BatchEvaluator(PlanEvaluations evaluations, DecisionRecords records, JsonMapper json,
+                   @Named(EvaluationController.EVALUATIONS) ExecutorService executor) {
         this.evaluations = evaluations;
+        this.records = records;
+        this.json = json;
         this.scheduler = Schedulers.fromExecutorService(executor, EvaluationController.EVALUATIONS);
         this.parallelism = Runtime.getRuntime().availableProcessors();
     }
 
-    /** The results as items finish (not in index order); cancelling stops items not yet started. */
-    Flux<BatchResult> run(List<BatchItems.Item> items, Ruleset ruleset, @Nullable Policy policy) {
+    /**
+     * The results as items finish (not in index order), each evaluated item kept as its own decision record
+     * for the caller's client and request id; cancelling stops items not yet started.
+     */
+    Flux<BatchResult> run(List<BatchItems.Item> items, Ruleset ruleset, @Nullable Policy policy,
+                          @Nullable String client, String requestId) {
         return Flux.fromIterable(items)
-                .flatMap(item -> Mono.fromCallable(() -> evaluateItem(item, ruleset, policy)).subscribeOn(scheduler), parallelism);
+                .flatMap(item -> Mono.fromCallable(() -> evaluateItem(item, ruleset, policy)).subscribeOn(scheduler)
+                        .flatMap(result -> record(item, result, client, requestId)), parallelism);
+    }
+
+    /** Stores an evaluated item as a decision record; a failure to store is logged and counted there, and said here. */
+    private Mono<BatchResult> record(BatchItems.Item item, BatchResult result, @Nullable String client, String requestId) {
+        if (result.evaluation() == null) {
+            return Mono.just(result);
+        }
+        byte[] answer;
+        try {
+            answer = json.writeValueAsBytes(result.evaluation());
+        } catch (IOException e) {
+            return Mono.just(result.recorded(null, "failed"));
+        }
+        return Mono.fromFuture(records.record(item.plan(), result.evaluation(), answer, item.reference(), client, requestId, null))
+                .map(outcome -> switch (outcome.status()) {
+                    case STORED, REPEATED -> result.recorded(outcome.location(), "stored");
+                    case DISABLED -> result.recorded(null, "disabled");
+                    default -> result.recorded(null, "failed");
+                })
+                .onErrorResume(fault -> {
+                    LOG.error("batch item {} evaluated but not recorded", item.index(), fault);
+                    return Mono.just(result.recorded(null, "failed"));
+                });
     }
 
     /** One item: read strictly → evaluate → judge by the policy → its result. Never throws. */

@@ -23,7 +23,6 @@ final class BatchItems {
     record Item(int index, String reference, byte[] plan, Problem problem) {
     }
 
-    static final int MAX_REFERENCE = 200;
     private static final int MAX_DEPTH = 64;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -146,12 +145,11 @@ final class BatchItems {
                 plan = Arrays.copyOfRange(source, from, to);
             } else if (field.equals("reference") && !sawReference) {
                 sawReference = true;
-                if (value == JsonToken.VALUE_STRING && !parser.getText().isBlank() && parser.getText().length() <= MAX_REFERENCE) {
+                if (value == JsonToken.VALUE_STRING && References.PATTERN.matcher(parser.getText()).matches()) {
                     reference = parser.getText();
                 } else if (value != JsonToken.VALUE_NULL) {
                     parser.skipChildren();
-                    errors.add(Problem.Error.parameter("reference", "a reference is text of 1 to " + MAX_REFERENCE
-                            + " characters (e.g. a bid id), or absent"));
+                    errors.add(Problem.Error.parameter("reference", References.RULE + ", or absent"));
                 }
             } else {
                 parser.skipChildren();

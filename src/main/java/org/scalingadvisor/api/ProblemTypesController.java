@@ -22,9 +22,9 @@ class ProblemTypesController {
             Map.entry("invalid_item", "One item of a batch is not { reference, plan }: no plan, a reference that is not text of 1 to 200 characters, or an unknown field (named in parameter). The other items were evaluated."),
             Map.entry("batch_too_large", "A batch has more items than advisor.batch.max-items or more bytes than advisor.batch.max-bytes; nothing was evaluated. Split it."),
             Map.entry("bad_request", "The request could not be read."),
-            Map.entry("unauthorized", "The endpoint needs the admin bearer token."),
+            Map.entry("unauthorized", "The endpoint needs a bearer token: the admin token, or an API key where advisor.api.keys is set."),
             Map.entry("forbidden", "The token is wrong, or a cross-origin request came from an origin not listed in micronaut.server.cors."),
-            Map.entry("not_found", "No such path, or no rule with that id."),
+            Map.entry("not_found", "No such path, or no rule, plan, decision record or rule set version with that id."),
             Map.entry("method_not_allowed", "The path exists but not with this method."),
             Map.entry("not_acceptable", "The Accept header asks for a format the service does not produce (it answers JSON)."),
             Map.entry("body_timeout", "The request body did not arrive in time (advisor.http.body-timeout-ms); the connection was closed."),
@@ -33,6 +33,11 @@ class ProblemTypesController {
             Map.entry("unsupported_media_type", "The body must be application/json in UTF-8, with that Content-Type header."),
             Map.entry("headers_too_large", "The request headers are larger than the server accepts."),
             Map.entry("server_busy", "Too many request bodies were arriving at once; retry after the Retry-After seconds."),
+            Map.entry("invalid_header", "A request header has a value the endpoint does not accept, e.g. an Idempotency-Key over 200 characters."),
+            Map.entry("idempotency_key_reused", "The Idempotency-Key was used before with a different plan or reference; use a new key for a different request."),
+            Map.entry("records_disabled", "This service keeps no decision records (advisor.records.enabled is false)."),
+            Map.entry("records_unavailable", "The decision records could not be read just now; retry after the Retry-After seconds."),
+            Map.entry("stored_plan_invalid", "The plan stored with a record is no longer a valid plan for this service, so it cannot be replayed."),
             Map.entry("internal_error", "The service failed to answer; the fault is logged and was not caused by the request."));
 
     @Get(uri = "/{code}", produces = MediaType.TEXT_HTML)

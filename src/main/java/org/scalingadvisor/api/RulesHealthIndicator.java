@@ -3,6 +3,7 @@ package org.scalingadvisor.api;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import org.scalingadvisor.ruleset.RulesWatcher;
 import org.scalingadvisor.ruleset.LoadReport;
@@ -14,8 +15,10 @@ import java.util.Map;
 /**
  * The "rules" part of GET /health: UP while a rule set is served (a failed reload keeps the last
  * good one serving, and says so in lastLoad), with the version served and the last load's outcome.
+ * Part of readiness too: a replica is not sent requests before its rules have loaded.
  */
 @Singleton
+@Readiness
 class RulesHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     private final RulesetHolder rules;

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /** Evaluates a plan against a rule set: plan → facts → rules fire → ranked advice with traces. */
 public final class Evaluator {
@@ -59,7 +58,7 @@ public final class Evaluator {
             session.dispose();
         }
         List<Evaluation.Item> ranked = rank(trace.conclusions(), held, ruleset);
-        Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(),
+        Evaluation evaluation = new Evaluation(EvaluationIds.next(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary(ranked, ruleset.thresholds()),

@@ -31,9 +31,11 @@ public final class Ruleset {
     private final CategoryTable categories;
     private final Thresholds thresholds;
     private final Policies policies;
+    private final Sources sources;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
-            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies) {
+            KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies,
+            Sources sources) {
         this.version = version;
         this.loadedAt = loadedAt;
         this.kieBase = kieBase;
@@ -45,10 +47,16 @@ public final class Ruleset {
         this.categories = categories;
         this.thresholds = thresholds;
         this.policies = policies;
+        this.sources = sources;
     }
 
     public String version() {
         return version;
+    }
+
+    /** The files this rule set was compiled from, with the SHA-256 of all of them (the archive's key). */
+    public Sources sources() {
+        return sources;
     }
 
     public Instant loadedAt() {

@@ -81,12 +81,14 @@ public final class RulesetCompiler {
         String version = folder.version();
         RulesFolder.Listing listing = folder.list();
         problems.addAll(listing.problems());
+        // Every file is read once, here: what is compiled is exactly what is archived under the content hash.
+        Sources sources = Sources.read(folder, listing.files());
         KnowledgeCatalogue knowledge = KnowledgeCatalogue.parse(RulesFolder.KNOWLEDGE_FILE,
-                readData(folder, listing, RulesFolder.KNOWLEDGE_FILE, problems), problems);
+                readData(folder, listing, sources, RulesFolder.KNOWLEDGE_FILE, problems), problems);
         CategoryTable categories = CategoryTable.parse(RulesFolder.CATEGORIES_FILE,
-                readData(folder, listing, RulesFolder.CATEGORIES_FILE, problems), problems);
+                readData(folder, listing, sources, RulesFolder.CATEGORIES_FILE, problems), problems);
         Thresholds thresholds = Thresholds.parse(RulesFolder.THRESHOLDS_FILE,
-                readData(folder, listing, RulesFolder.THRESHOLDS_FILE, problems), problems);
+                readData(folder, listing, sources, RulesFolder.THRESHOLDS_FILE, problems), problems);
         List<PolicyReader.Draft> policyDrafts = Policies.read(folder, listing.files(), knowledge, problems);
 
         List<RuleProblem> unsafe = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class RulesetCompiler {
         }
         for (Path file : drlFiles) {
             String relative = folder.relative(file);
-            String text = read(file);
+            String text = sources.text(relative);
             RuleSafety.check(relative, text, thresholds.values().keySet(), unsafe);
             List<DrlScanner.ScannedRule> rules = DrlScanner.scan(text);
             String pkg = rules.isEmpty() ? "rules" : rules.get(0).packageName();
@@ -158,7 +160,7 @@ public final class RulesetCompiler {
             return new Outcome(version, null, sorted(problems));
         }
         infos.sort(Comparator.comparing(RuleInfo::ruleId));
-        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds, policies);
+        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds, policies, sources);
         if (trial != null) {
             List<RuleProblem> failures = trial.exercise(ruleset);
             if (!failures.isEmpty()) {
@@ -180,7 +182,8 @@ public final class RulesetCompiler {
                 .toList();
     }
 
-    private static String readData(RulesFolder folder, RulesFolder.Listing listing, String name, List<RuleProblem> problems) {
+    private static String readData(RulesFolder folder, RulesFolder.Listing listing, Sources sources, String name,
+                                   List<RuleProblem> problems) {
         Path file = folder.root().resolve(name);
         if (!listing.files().contains(file)) {
             if (listing.problems().stream().noneMatch(p -> p.file().equals(name))) {
@@ -192,14 +195,6 @@ public final class RulesetCompiler {
             problems.add(new RuleProblem(name, 0, "this data file is missing from the rules folder"));
             return "";
         }
-        return read(file);
-    }
-
-    private static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return sources.text(name);
     }
 }

@@ -64,6 +64,17 @@ public class RulesetHolder {
         listeners.add(listener);
     }
 
+    /**
+     * Attaches the measured impact of {@code load} to its report, if it is still the last load (a newer
+     * load's report is never overwritten by an older measurement).
+     */
+    public synchronized void reportImpact(LoadReport load, LoadImpact impact) {
+        LoadReport last = lastLoad;
+        if (last != null && last.at().equals(load.at()) && last.trigger().equals(load.trigger())) {
+            lastLoad = last.withImpact(impact);
+        }
+    }
+
     /** Compiles the folder again; swaps the result in if it is good, keeps serving the old one if not. */
     public LoadReport reload(String trigger) {
         return load(trigger, () -> compiler.compile(dir));

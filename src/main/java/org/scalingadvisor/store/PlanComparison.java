@@ -35,9 +35,34 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
     public record Standing(int score, String band, int rank) {
     }
 
+    /**
+     * What changed between two plans and their evaluations, without version numbers: the part of a
+     * comparison that replaying a stored evaluation shares with comparing drafts.
+     */
+    @Serdeable
+    public record Changes(VerdictChange verdict, List<String> fieldsChanged, List<String> resolved, List<String> added,
+                          List<Change> changed) {
+
+        /** True when an advice item was added or resolved, or its score, band or rank moved. */
+        public boolean itemsChanged() {
+            return !resolved.isEmpty() || !added.isEmpty() || !changed.isEmpty();
+        }
+
+        public boolean verdictChanged() {
+            return !Objects.equals(verdict.from(), verdict.to());
+        }
+    }
+
     public static PlanComparison of(PlanStore.Version from, PlanStore.Version to) {
-        Map<String, JsonNode> before = itemsById(from.evaluation());
-        Map<String, JsonNode> after = itemsById(to.evaluation());
+        Changes changes = between(from.plan(), from.evaluation(), to.plan(), to.evaluation());
+        return new PlanComparison(from.version(), to.version(), new VerdictChange(from.verdict(), to.verdict()),
+                changes.fieldsChanged(), changes.resolved(), changes.added(), changes.changed());
+    }
+
+    /** Compares two plans (JSON) and their evaluations (the evaluation JSON the API answers with). */
+    public static Changes between(JsonNode fromPlan, JsonNode fromEvaluation, JsonNode toPlan, JsonNode toEvaluation) {
+        Map<String, JsonNode> before = itemsById(fromEvaluation);
+        Map<String, JsonNode> after = itemsById(toEvaluation);
         List<String> resolved = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
         List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
         List<Change> changed = new ArrayList<>();
@@ -52,9 +77,9 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
             }
         }
         List<String> fields = new ArrayList<>();
-        diff("", from.plan(), to.plan(), fields);
-        return new PlanComparison(from.version(), to.version(),
-                new VerdictChange(from.verdict(), to.verdict()), fields, resolved, added, changed);
+        diff("", fromPlan, toPlan, fields);
+        return new Changes(new VerdictChange(fromEvaluation.at("/summary/verdict").asText(),
+                toEvaluation.at("/summary/verdict").asText()), fields, resolved, added, changed);
     }
 
     private static Map<String, JsonNode> itemsById(JsonNode evaluation) {

@@ -92,7 +92,7 @@ class GeneratedClientTest {
     void buildsEverySamplePlanAndReadsItsEvaluation() throws Exception {
         Class<?> planType = type("advisor.client.model.ScalingPlan");
         Object evaluations = api("EvaluationsApi");
-        Method evaluate = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class);
+        Method evaluate = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class, String.class, String.class);
         try (Stream<Path> plans = Files.list(Path.of("samples", "plans"))) {
             for (Path file : plans.sorted().toList()) {
                 JsonNode sample = Http.MAPPER.readTree(file.toFile());
@@ -100,7 +100,7 @@ class GeneratedClientTest {
                 assertEquals(sample, Http.MAPPER.readTree(clientMapper.writeValueAsString(plan)),
                         file + ": the client's plan model keeps every field, and adds none (absent stays absent)");
                 // With a policy, so the client's reading of the policy outcome is checked too.
-                Object evaluation = evaluate.invoke(evaluations, plan, null, "strict");
+                Object evaluation = evaluate.invoke(evaluations, plan, null, "strict", null, null);
                 JsonNode direct = new Http(server.getURI()).postJson("/api/v1/evaluations?policy=strict", Files.readAllBytes(file)).json();
                 assertEquals(withoutRunFields(direct), withoutRunFields(Http.MAPPER.readTree(clientMapper.writeValueAsString(evaluation))),
                         file + ": the client reads the whole evaluation");
@@ -121,10 +121,34 @@ class GeneratedClientTest {
         assertEquals(Http.MAPPER.readTree("{\"title\":\"Typed plan\",\"sector\":\"HEALTH\",\"durationMonths\":24}"),
                 Http.MAPPER.readTree(clientMapper.writeValueAsString(plan)), "a plan built field by field is sent as those fields, and only those");
         Object evaluations = api("EvaluationsApi");
-        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class)
-                .invoke(evaluations, plan, null, null);
+        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class, String.class, String.class)
+                .invoke(evaluations, plan, null, null, null, null);
         Object summary = evaluation.getClass().getMethod("getSummary").invoke(evaluation);
         assertNotNull(summary.getClass().getMethod("getVerdict").invoke(summary));
+    }
+
+    @Test
+    void recordsAnEvaluationWithItsReferenceAndReadsItBackAndFindsIt() throws Exception {
+        Class<?> planType = type("advisor.client.model.ScalingPlan");
+        Object plan = clientMapper.readValue(Path.of("samples", "plans", "myth-1-information-only.json").toFile(), planType);
+        String reference = "BID-" + System.nanoTime();
+        Object evaluations = api("EvaluationsApi");
+        Object evaluation = evaluations.getClass().getMethod("evaluatePlan", planType, type("advisor.client.model.Audience"), String.class, String.class, String.class)
+                .invoke(evaluations, plan, null, null, reference, null);
+        String id = (String) evaluation.getClass().getMethod("getEvaluationId").invoke(evaluation);
+        Object records = api("RecordsApi");
+        Object stored = records.getClass().getMethod("getDecisionRecord", String.class).invoke(records, id);
+        JsonNode storedJson = Http.MAPPER.readTree(clientMapper.writeValueAsString(stored));
+        assertEquals(reference, storedJson.path("reference").asText(), storedJson.toString());
+        assertEquals(id, storedJson.path("evaluationId").asText());
+        Method list = java.util.Arrays.stream(records.getClass().getMethods())
+                .filter(m -> m.getName().equals("listDecisionRecords") && m.getParameterCount() == 7).findFirst().orElseThrow();
+        Object page = list.invoke(records, reference, null, null, null, null, null, null);
+        JsonNode pageJson = Http.MAPPER.readTree(clientMapper.writeValueAsString(page));
+        assertEquals(id, pageJson.at("/evaluations/0/evaluationId").asText(), pageJson.toString());
+        Object replay = records.getClass().getMethod("replayDecisionRecord", String.class).invoke(records, id);
+        JsonNode replayJson = Http.MAPPER.readTree(clientMapper.writeValueAsString(replay));
+        assertEquals("NOT_READY", replayJson.at("/changes/verdict/to").asText(), replayJson.toString());
     }
 
     @Test
@@ -143,8 +167,8 @@ class GeneratedClientTest {
         // Through the generated API: a refused plan and an unknown rule arrive as ApiException carrying a problem.
         Object plan = clientMapper.readValue("{\"title\":\"\"}", type("advisor.client.model.ScalingPlan"));
         Object evaluations = api("EvaluationsApi");
-        Throwable refused = thrown(() -> evaluations.getClass().getMethod("evaluatePlan", plan.getClass(), type("advisor.client.model.Audience"), String.class)
-                .invoke(evaluations, plan, null, null));
+        Throwable refused = thrown(() -> evaluations.getClass().getMethod("evaluatePlan", plan.getClass(), type("advisor.client.model.Audience"), String.class, String.class, String.class)
+                .invoke(evaluations, plan, null, null, null, null));
         assertProblem(refused, 400, "invalid_plan", problemType);
         Object catalogue = api("CatalogueApi");
         Throwable missing = thrown(() -> catalogue.getClass().getMethod("getRule", String.class).invoke(catalogue, "no.such.rule"));

@@ -15,10 +15,15 @@ import java.time.Duration;
 public final class Http {
 
     /** A response: status, Content-Type, body, and the Location header (null when there is none). */
-    public record Answer(int status, String contentType, String body, String location) {
+    public record Answer(int status, String contentType, String body, String location, java.net.http.HttpHeaders headers) {
 
         Answer(int status, String contentType, String body) {
-            this(status, contentType, body, null);
+            this(status, contentType, body, null, null);
+        }
+
+        /** A response header's first value, or null. */
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
         }
 
         public JsonNode json() {
@@ -67,12 +72,20 @@ public final class Http {
         return postJson(path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Any request with the given headers; a null body sends none. */
+    public Answer send(String method, String path, java.util.Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("content-type").orElse(""), response.body(),
-                    response.headers().firstValue("location").orElse(null));
+                    response.headers().firstValue("location").orElse(null), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

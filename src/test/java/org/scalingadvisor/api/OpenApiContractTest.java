@@ -18,6 +18,9 @@ import org.scalingadvisor.evaluation.PolicyCheck;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.KnowledgeCatalogue;
+import org.scalingadvisor.records.RecordsController;
+import org.scalingadvisor.records.RulesetsController;
+import org.scalingadvisor.ruleset.LoadImpact;
 import org.scalingadvisor.ruleset.LoadReport;
 import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.RuleProblem;
@@ -105,6 +108,14 @@ class OpenApiContractTest {
         RECORDS.put("PolicyCriteria", Policy.Criteria.class);
         RECORDS.put("BatchResponse", BatchController.BatchResponse.class);
         RECORDS.put("BatchResult", BatchResult.class);
+        RECORDS.put("LoadImpact", LoadImpact.class);
+        RECORDS.put("RecordList", RecordsController.RecordList.class);
+        RECORDS.put("RecordSummary", RecordsController.RecordSummary.class);
+        RECORDS.put("EvaluationChanges", PlanComparison.Changes.class);
+        RECORDS.put("RulesetList", RulesetsController.RulesetList.class);
+        RECORDS.put("RulesetSummary", RulesetsController.RulesetSummary.class);
+        RECORDS.put("RulesetFiles", RulesetsController.RulesetFiles.class);
+        RECORDS.put("RulesetFile", RulesetsController.RulesetFile.class);
     }
 
     private static final List<String> VERDICTS = List.of("READY", "NEEDS_WORK", "NOT_READY"); // CONTRACT §2
@@ -131,14 +142,17 @@ class OpenApiContractTest {
             Map.entry("VerdictChange.to", VERDICTS),
             Map.entry("Standing.band", bands()),
             Map.entry("PolicyOutcome.outcome", List.of("PASS", "FAIL")),
-            Map.entry("PolicyCriteria.verdicts", VERDICTS));
+            Map.entry("PolicyCriteria.verdicts", VERDICTS),
+            Map.entry("LoadImpact.status", List.of("NOT_MEASURED", "RUNNING", "DONE", "FAILED")),
+            Map.entry("RecordSummary.verdict", VERDICTS));
 
     private static List<String> bands() {
         return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** Record components that may be null (present, with the value null). */
-    private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion");
+    private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
+            "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next");
 
     @Inject
     EmbeddedServer server;
@@ -405,6 +419,33 @@ class OpenApiContractTest {
         assertEquals(404, gone.status(), gone.body());
         assertTrue(gone.json().get("detail").asText().contains(id), "the 404 names the plan: " + gone.body());
         doc.assertConforms(doc.responseSchema(plans + "/{id}", "get", 404, gone.contentType()), gone.body(), "a deleted plan");
+    }
+
+    @Test
+    void recordAnswersConform() throws IOException {
+        byte[] plan = Files.readAllBytes(Path.of("samples", "plans", "myth-1-information-only.json"));
+        Http.Answer posted = http().postJson(EVALUATIONS + "?reference=BID-42", plan);
+        assertEquals(200, posted.status(), posted.body());
+        assertTrue(doc.at(ServedOpenApi.operation(EVALUATIONS, "post") + "/responses/200/headers/Location").isObject());
+        String id = posted.json().get("evaluationId").asText();
+        assertEquals(EVALUATIONS + "/" + id, posted.location());
+        String version = posted.json().at("/ruleset/version").asText();
+
+        Map<String, String> gets = new LinkedHashMap<>();
+        gets.put(EVALUATIONS + "/" + id, EVALUATIONS + "/{evaluationId}");
+        gets.put(EVALUATIONS + "?reference=BID-42&limit=1", EVALUATIONS);
+        gets.put("/api/v1/rulesets", "/api/v1/rulesets");
+        gets.put("/api/v1/rulesets/" + version, "/api/v1/rulesets/{version}");
+        for (Map.Entry<String, String> get : gets.entrySet()) {
+            Http.Answer answer = http().get(get.getKey());
+            assertEquals(200, answer.status(), get.getKey() + ": " + answer.body());
+            doc.assertConforms(doc.responseSchema(get.getValue(), "get", 200, answer.contentType()), answer.body(), get.getKey());
+        }
+        Http.Answer replay = http().postJson(EVALUATIONS + "/" + id + "/replay", new byte[0]);
+        assertEquals(200, replay.status(), replay.body());
+        doc.assertConforms(doc.responseSchema(EVALUATIONS + "/{evaluationId}/replay", "post", 200, replay.contentType()),
+                replay.body(), "a replay");
+        assertEquals("apiKey", doc.at(ServedOpenApi.operation(EVALUATIONS, "post") + "/security/1").fieldNames().next());
     }
 
     // (c) every status and every route is in the document

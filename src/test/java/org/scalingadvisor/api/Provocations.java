@@ -39,6 +39,21 @@ final class Provocations {
         provoked.add(new Provoked("forbidden", 403, RELOAD, "post", http.postEmpty(RELOAD, "Bearer not-" + adminToken)));
         provoked.add(new Provoked("not_found", 404, "/api/v1/rules/{ruleId}", "get", http.get("/api/v1/rules/no.such.rule")));
         provoked.add(new Provoked("not_found", 404, "/problems/{code}", "get", http.get("/problems/no_such_code")));
+        provoked.add(new Provoked("not_found", 404, EVALUATIONS + "/{evaluationId}", "get", http.get(EVALUATIONS + "/no-such-record")));
+        provoked.add(new Provoked("not_found", 404, EVALUATIONS + "/{evaluationId}/replay", "post",
+                http.postEmpty(EVALUATIONS + "/no-such-record/replay", null)));
+        provoked.add(new Provoked("not_found", 404, "/api/v1/rulesets/{version}", "get", http.get("/api/v1/rulesets/abc123")));
+        provoked.add(new Provoked("invalid_parameter", 400, EVALUATIONS, "get", http.get(EVALUATIONS + "?limit=1000")));
+        provoked.add(new Provoked("invalid_parameter", 400, EVALUATIONS, "post", http.postJson(EVALUATIONS + "?reference=%3Cb%3E", plan)));
+        provoked.add(new Provoked("invalid_header", 400, EVALUATIONS, "post", http.send(request(server, EVALUATIONS)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "k".repeat(201))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)))));
+        String key = "provoked-" + System.nanoTime();
+        http.send(request(server, EVALUATIONS).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
+        provoked.add(new Provoked("idempotency_key_reused", 422, EVALUATIONS, "post", http.send(request(server, EVALUATIONS + "?reference=OTHER")
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)))));
         provoked.add(new Provoked("not_acceptable", 406, "/api/v1/rules", "get",
                 http.send(request(server, "/api/v1/rules").header("Accept", "text/html").GET())));
         provoked.add(new Provoked("not_acceptable", 406, EVALUATIONS, "post", http.send(request(server, EVALUATIONS)

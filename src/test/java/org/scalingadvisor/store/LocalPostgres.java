@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * .ci/run), a fresh cluster in a temporary folder, stopped when the JVM exits. As root the server
  * runs as the postgres user, since PostgreSQL refuses to run as root.
  */
-final class LocalPostgres {
+public final class LocalPostgres {
 
     private static final Path BINARIES = Path.of("/usr/lib/postgresql");
     private static Map<String, String> settings;
@@ -26,11 +26,26 @@ final class LocalPostgres {
     }
 
     /** Starts the server once per JVM and returns the datasource settings that reach it. */
-    static synchronized Map<String, String> datasource() {
+    public static synchronized Map<String, String> datasource() {
         if (settings == null) {
             settings = start();
         }
         return settings;
+    }
+
+    /** A new, empty database on the same server (for a test that must not share the default one). */
+    public static Map<String, String> freshDatabase(String name) {
+        Map<String, String> shared = datasource();
+        String url = shared.get("datasources.default.url");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "test", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of("datasources.default.url", url.substring(0, url.lastIndexOf('/') + 1) + name,
+                "datasources.default.username", "test",
+                "datasources.default.password", "");
     }
 
     private static Map<String, String> start() {

@@ -1,0 +1,33 @@
+package org.scalingadvisor.records;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Where a page of the record list ended: the last record's time and id. Given to clients as an
+ * opaque string; the next page holds records strictly older in (time, id) order, so records added
+ * meanwhile (newer) never shift a page, and none is shown twice.
+ */
+record RecordCursor(Instant recordedAt, String evaluationId) {
+
+    String encode() {
+        String plain = "1|" + recordedAt.getEpochSecond() + "|" + recordedAt.getNano() + "|" + evaluationId;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Empty when the text is not a cursor this service gave out. */
+    static Optional<RecordCursor> decode(String text) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", 4);
+            if (parts.length != 4 || !parts[0].equals("1") || parts[3].isEmpty() || parts[3].length() > 64) {
+                return Optional.empty();
+            }
+            return Optional.of(new RecordCursor(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
+                    parts[3]));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
