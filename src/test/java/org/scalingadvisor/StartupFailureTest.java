@@ -59,4 +59,14 @@ class StartupFailureTest {
         assertTrue(exit.err().contains("myths/myth-4-supply.drl:"), exit.err());
         assertFalse((exit.out() + exit.err()).contains("\tat "), "no stack trace:\n" + exit.out() + exit.err());
     }
+
+    @Test
+    void malformedApiKeysStopTheServiceAtStartUpRatherThanFailingEveryRequest(@TempDir Path tmp) throws Exception {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Exit exit = start(Map.of("ADVISOR_RULES_DIR", rules.toString(), "ADVISOR_API_KEYS", "alpha:short"), tmp);
+        assertEquals(1, exit.status(), exit.out() + exit.err());
+        assertTrue(exit.err().startsWith("scaling-advisor: cannot start: "), exit.err());
+        assertTrue(exit.err().contains("tokens of at least 16 characters"), exit.err());
+        assertFalse((exit.out() + exit.err()).contains("\tat "), "no stack trace:\n" + exit.out() + exit.err());
+    }
 }

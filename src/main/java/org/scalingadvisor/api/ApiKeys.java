@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
@@ -25,6 +26,8 @@ import java.util.Set;
  * the decision record's client. Tokens are compared in constant time, all of them every time.
  */
 @ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**"})
+@Context // made at start-up: a malformed ADVISOR_API_KEYS stops the service there, not on every request
+
 @Requires(property = "advisor.api.keys", pattern = ".*\\S.*")
 public final class ApiKeys implements Ordered {
 

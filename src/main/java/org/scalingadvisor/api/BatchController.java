@@ -69,8 +69,15 @@ class BatchController {
                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                           @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                          @Nullable @QueryValue String policy) {
+                          @Nullable @QueryValue String policy,
+                          @Nullable @Header(EvaluationController.IDEMPOTENCY_KEY) String idempotencyKey) {
         boolean ndjsonIn = JsonContentType.requireJsonOr(contentType, NDJSON);
+        if (idempotencyKey != null) {
+            // Refused rather than ignored: a retried batch would otherwise record every item twice.
+            throw ApiException.badHeader(EvaluationController.IDEMPOTENCY_KEY, "a batch takes no Idempotency-Key:"
+                    + " each evaluated item is a record of its own. To retry safely, resend only the items whose result"
+                    + " has no location, or send them one by one to POST /api/v1/evaluations with an Idempotency-Key each.");
+        }
         Ruleset ruleset = rules.current();
         Policy chosen = PlanEvaluations.policy(ruleset, policy);
         if (contentLength != null && contentLength > maxBytes) {

@@ -74,7 +74,7 @@ class EvaluationController {
         Policy chosen = PlanEvaluations.policy(ruleset, policy);
         String client = ApiKeys.client(request);
         String requestId = RequestIds.of(request);
-        Optional<DecisionRecords.Outcome> repeated = records.repeat(client, idempotencyKey, body, reference);
+        Optional<DecisionRecords.Outcome> repeated = records.repeat(client, idempotencyKey, body, reference, audience, policy);
         if (repeated.isPresent()) {
             return CompletableFuture.completedFuture(answer(repeated.get()));
         }

@@ -114,7 +114,8 @@ public class DecisionRecords {
                         return failed(id, evaluationJson, requestId, fault);
                     }
                     if (written.result() == RecordWriter.Result.KEY_TAKEN) {
-                        return repeat(client, idempotencyKey, planBytes, reference)
+                        return repeat(client, idempotencyKey, planBytes, reference, audience,
+                                evaluation.policy() == null ? null : evaluation.policy().name())
                                 .orElseGet(() -> failed(id, evaluationJson, requestId,
                                         new IllegalStateException("the idempotency key's record could not be read")));
                     }
@@ -124,9 +125,11 @@ public class DecisionRecords {
 
     /**
      * For a request with an Idempotency-Key already used by this client: REPEATED with the first answer
-     * when the plan bytes and reference are the same, KEY_REUSED when not; empty for a new key (or none).
+     * when the plan bytes, reference, audience and policy are the same, KEY_REUSED when not; empty for a new
+     * key (or none).
      */
-    public Optional<Outcome> repeat(String client, String idempotencyKey, byte[] planBytes, String reference) {
+    public Optional<Outcome> repeat(String client, String idempotencyKey, byte[] planBytes, String reference,
+                                    String audience, String policy) {
         if (writer == null || idempotencyKey == null) {
             return Optional.empty();
         }
@@ -136,12 +139,17 @@ public class DecisionRecords {
                 return Optional.empty();
             }
             StoredRecord row = first.get();
-            if (!Arrays.equals(row.planHash(), Blobs.sha256(planBytes)) || !Objects.equals(row.reference(), reference)) {
+            byte[] answered = evaluationJson(row);
+            String differs = !Arrays.equals(row.planHash(), Blobs.sha256(planBytes)) ? "plan"
+                    : !Objects.equals(row.reference(), reference) ? "reference"
+                    : !Objects.equals(row.audience(), audience) ? "audience"
+                    : !Objects.equals(policyOf(answered), policy) ? "policy" : null;
+            if (differs != null) {
                 return Optional.of(new Outcome(Status.KEY_REUSED, row.evaluationId(), null,
-                        "the Idempotency-Key was first used with a different " + (Objects.equals(row.reference(), reference)
-                                ? "plan" : "reference") + " (evaluation " + row.evaluationId() + ")"));
+                        "the Idempotency-Key was first used with a different " + differs + " (evaluation "
+                                + row.evaluationId() + ")"));
             }
-            return Optional.of(new Outcome(Status.REPEATED, row.evaluationId(), evaluationJson(row), null));
+            return Optional.of(new Outcome(Status.REPEATED, row.evaluationId(), answered, null));
         } catch (SQLException e) {
             throw new RecordsUnavailableException("the decision records could not be read", e);
         }
@@ -219,4 +227,16 @@ public class DecisionRecords {
             writer.close();
         }
     }
+
+    /** The name of the policy an answered evaluation was judged by; null when none was asked for. */
+    static String policyOf(byte[] evaluationJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode name = POLICY_READER.readTree(evaluationJson).path("policy").path("name");
+            return name.isTextual() ? name.asText() : null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper POLICY_READER = new com.fasterxml.jackson.databind.ObjectMapper();
 }

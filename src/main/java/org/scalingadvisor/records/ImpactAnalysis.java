@@ -71,7 +71,7 @@ class ImpactAnalysis {
         if (before == null || before == now || !records.enabled() || sample <= 0) {
             return;
         }
-        rules.reportImpact(report, new LoadImpact("RUNNING", before.version(), now.version(), sample, 0, 0, 0, 0,
+        rules.reportImpact(report, new LoadImpact("RUNNING", before.version(), now.version(), sample, 0, 0, 0, 0, 0,
                 List.of(), null));
         worker.execute(() -> measure(report, before, now));
     }
@@ -84,6 +84,7 @@ class ImpactAnalysis {
             int replayed = 0;
             int verdicts = 0;
             int items = 0;
+            int policies = 0;
             List<String> examples = new ArrayList<>();
             for (StoredRecord row : records.latestDistinctPlans(sample)) {
                 ScalingPlan plan;
@@ -96,6 +97,9 @@ class ImpactAnalysis {
                 JsonNode fresh = evaluate(plan, now, row.audience());
                 PlanComparison.Changes changes = PlanComparison.between(JSON.nullNode(), old, JSON.nullNode(), fresh);
                 replayed++;
+                if (policyOutcomeChanged(plan, before, now)) {
+                    policies++;
+                }
                 if (changes.verdictChanged()) {
                     verdicts++;
                     if (examples.size() < EXAMPLES) {
@@ -106,17 +110,38 @@ class ImpactAnalysis {
                     items++;
                 }
             }
-            impact = new LoadImpact("DONE", before.version(), now.version(), sample, replayed, verdicts, items,
+            impact = new LoadImpact("DONE", before.version(), now.version(), sample, replayed, verdicts, items, policies,
                     (System.nanoTime() - start) / 1_000_000, List.copyOf(examples), null);
-            LOG.info("Impact of rules {} (was {}): {} recent plans replayed, {} verdicts changed, {} with changed advice, {} ms",
-                    now.version(), before.version(), replayed, verdicts, items, impact.durationMs());
+            LOG.info("Impact of rules {} (was {}): {} recent plans replayed, {} verdicts changed, {} with changed advice,"
+                            + " {} with a changed policy outcome, {} ms",
+                    now.version(), before.version(), replayed, verdicts, items, policies, impact.durationMs());
         } catch (Exception e) {
-            impact = new LoadImpact("FAILED", before.version(), now.version(), sample, 0, 0, 0,
+            impact = new LoadImpact("FAILED", before.version(), now.version(), sample, 0, 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, List.of(), e.toString());
             LOG.error("Impact of rules {} (was {}) could not be measured: {}", now.version(), before.version(), e.toString());
         }
         rules.reportImpact(report, impact);
         return impact;
+    }
+
+    /**
+     * Whether the plan passes or fails any policy differently under the new rules: every policy either rule set
+     * has, a policy added or removed counting as a change (a procurement tool's decision is the outcome).
+     */
+    private boolean policyOutcomeChanged(ScalingPlan plan, Ruleset before, Ruleset now) {
+        java.util.Set<String> names = new java.util.TreeSet<>(before.policies().names());
+        names.addAll(now.policies().names());
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            String then = Reevaluation.outcome(Reevaluation.of(evaluator, plan, before, null, name));
+            String later = Reevaluation.outcome(Reevaluation.of(evaluator, plan, now, null, name));
+            if (!then.equals(later)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JsonNode evaluate(ScalingPlan plan, Ruleset ruleset, String audience) throws IOException {

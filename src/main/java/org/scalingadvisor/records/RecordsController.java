@@ -54,7 +54,7 @@ public class RecordsController {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     private static final Set<String> VERDICTS = Set.of("READY", "NEEDS_WORK", "NOT_READY");
-    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{1,64}");
+    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{12}|[0-9a-f]{64}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,8 +97,11 @@ public class RecordsController {
             throw ApiException.badParameter("verdict", "verdict must be one of READY, NEEDS_WORK, NOT_READY");
         }
         if (rulesetVersion != null && !VERSION.matcher(rulesetVersion).matches()) {
-            throw ApiException.badParameter("rulesetVersion", "rulesetVersion must be a rule set version (hexadecimal, as"
-                    + " GET /api/v1/rulesets lists them)");
+            throw ApiException.badParameter("rulesetVersion", "rulesetVersion must be a rule set version (12 hexadecimal"
+                    + " digits, as evaluations and GET /api/v1/rulesets name it) or its full 64-digit content hash");
+        }
+        if (rulesetVersion != null) {
+            rulesetVersion = rulesetVersion.substring(0, 12); // a version is the first 12 digits of the content hash
         }
         int size = limit(limit);
         RecordCursor after = cursor == null ? null : RecordCursor.decode(cursor).orElseThrow(() ->
@@ -114,16 +117,17 @@ public class RecordsController {
     }
 
     /**
-     * Evaluates the stored plan again with the rules served now (and the audience filter of the
-     * original). A what-if, not a decision: it is not stored, and its evaluationId names no record.
+     * Evaluates the stored plan again with the rules served now (and the audience filter and policy of
+     * the original; policyChange says whether the policy's outcome changed). A what-if, not a decision: it is not stored, and its evaluationId names no record.
      */
     @Post(uri = "/{evaluationId}/replay", produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> replay(@PathVariable String evaluationId) {
         DecisionRecords.Found found = find(evaluationId);
         byte[] planBytes = records.plan(found.row());
+        String policy = DecisionRecords.policyOf(found.evaluationJson());
         Evaluation current;
         try {
-            current = evaluator.evaluate(reader.read(planBytes), rules.current(), found.row().audience());
+            current = Reevaluation.of(evaluator, reader.read(planBytes), rules.current(), found.row().audience(), policy);
         } catch (PlanRejectedException e) {
             throw ApiException.of(422, "stored_plan_invalid", "Unprocessable Content", "the plan stored with evaluation "
                     + evaluationId + " is no longer a valid plan for this service (" + e.getMessage() + ")");
@@ -136,6 +140,14 @@ public class RecordsController {
         body.set("original", original);
         body.set("current", now);
         body.set("changes", JSON.valueToTree(changes));
+        if (policy != null) {
+            // The machine decision: the record's policy as the rules served now have it (absent when they lost it).
+            ObjectNode policyChange = body.putObject("policyChange");
+            policyChange.put("name", policy);
+            policyChange.put("from", original.path("policy").path("outcome").asText());
+            policyChange.put("to", current.policy() == null ? "none" : current.policy().outcome());
+            policyChange.put("changed", !policyChange.path("from").asText().equals(policyChange.path("to").asText()));
+        }
         return HttpResponse.ok(write(body)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 

@@ -211,6 +211,15 @@ class BatchApiTest {
     }
 
     @Test
+    void anIdempotencyKeyOnABatchIsRefusedRatherThanIgnored() throws IOException {
+        Http.Answer keyed = http().send("POST", BATCH, java.util.Map.of("Content-Type", "application/json",
+                "Idempotency-Key", "tender-7"), envelope(threeBidsOneBad()).getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, keyed.status(), keyed.body());
+        assertEquals("invalid_header", keyed.json().path("code").asText());
+        assertEquals("Idempotency-Key", keyed.json().at("/errors/0/parameter").asText(), keyed.body());
+    }
+
+    @Test
     void aPlanBodyOverTheBufferLimitIsStill413ForASingleEvaluation() {
         byte[] huge = new byte[1_100_000];
         java.util.Arrays.fill(huge, (byte) ' ');

@@ -157,6 +157,43 @@ abstract class RecordsApiContract implements TestPropertyProvider {
     }
 
     @Test
+    void aPlanWhoseTitleIsTwoHundredEmojiIsRecordedLikeAnyOther() {
+        String title = "\uD83D\uDE00".repeat(200); // 200 characters by the schema, 400 UTF-16 units
+        Http.Answer posted = post(http(), "/api/v1/evaluations", ("{\"title\":\"" + title + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, posted.status(), posted.body());
+        assertEquals("stored", posted.header("X-Decision-Record"), "a valid plan is always recorded");
+        assertEquals(title, http().get(posted.location()).json().path("plan").path("title").asText());
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyWithAnotherPolicyOrAudienceIsRefused() {
+        String key = "k-" + UUID.randomUUID();
+        Http.Answer first = post(http(), "/api/v1/evaluations?policy=strict", sample(PLAN), "Idempotency-Key", key);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(200, post(http(), "/api/v1/evaluations?policy=strict", sample(PLAN), "Idempotency-Key", key).status());
+        for (String query : List.of("", "?policy=lenient", "?policy=strict&audience=COMMISSIONER")) {
+            Http.Answer again = post(http(), "/api/v1/evaluations" + query, sample(PLAN), "Idempotency-Key", key);
+            assertEquals(422, again.status(), query + ": " + again.body());
+            assertEquals("idempotency_key_reused", again.json().path("code").asText());
+        }
+    }
+
+    @Test
+    void replayJudgesByTheRecordsPolicyAndSaysWhetherItsOutcomeChanged() {
+        Http.Answer posted = post(http(), "/api/v1/evaluations?policy=strict", sample(PLAN));
+        assertEquals(200, posted.status(), posted.body());
+        Http.Answer replay = post(http(), posted.location() + "/replay", new byte[0]);
+        assertEquals(200, replay.status(), replay.body());
+        assertEquals(posted.json().path("policy"), replay.json().path("current").path("policy"),
+                "same rules, same policy: the same outcome and reasons");
+        assertEquals("strict", replay.json().path("policyChange").path("name").asText());
+        assertFalse(replay.json().path("policyChange").path("changed").asBoolean(), replay.body());
+        Http.Answer plain = post(http(), post(http(), "/api/v1/evaluations", sample(PLAN)).location() + "/replay", new byte[0]);
+        assertTrue(plain.json().path("policyChange").isMissingNode(), "no policy asked, none applied");
+        assertTrue(plain.json().path("current").path("policy").isMissingNode(), plain.body());
+    }
+
+    @Test
     void anUnknownOrMalformedIdIsANotFoundProblem() {
         for (String id : List.of(UUID.randomUUID().toString(), "no%20such")) {
             Http.Answer answer = http().get("/api/v1/evaluations/" + id);
@@ -407,6 +444,29 @@ abstract class RecordsApiContract implements TestPropertyProvider {
             assertEquals(0, none.path("itemsChanged").asInt(), none.toString());
         } finally {
             Files.writeString(thresholds, original);
+            rules.reload("test restore");
+        }
+    }
+
+    @Test
+    void aPolicyEditShowsInTheImpactAndInTheReplayOfARecordItJudged() throws Exception {
+        // This plan fails strict only because it rests on Myth 2 (see PolicyApiTest); a strict policy that
+        // stops failing on myths lets it pass, while no advice changes.
+        Http.Answer posted = post(http(), "/api/v1/evaluations?policy=strict", sample("myth-2-transfer-radical.json"));
+        assertEquals("FAIL", posted.json().at("/policy/outcome").asText(), posted.body());
+        Path strict = rulesDir.resolve("policies/strict.yml");
+        String original = Files.readString(strict);
+        try {
+            TestFiles.edit(strict, "  myths: any\n", "");
+            JsonNode impact = awaitImpact(rules.reload("test policy edit").servingVersion());
+            assertTrue(impact.path("policyOutcomeChanged").asInt() >= 1, impact.toString());
+            assertEquals(0, impact.path("verdictChanged").asInt(), impact.toString());
+            JsonNode replay = post(http(), posted.location() + "/replay", new byte[0]).json();
+            assertEquals("FAIL", replay.at("/policyChange/from").asText(), replay.toString());
+            assertEquals("PASS", replay.at("/policyChange/to").asText(), replay.at("/current/policy").toString());
+            assertTrue(replay.at("/policyChange/changed").asBoolean());
+        } finally {
+            Files.writeString(strict, original);
             rules.reload("test restore");
         }
     }
