@@ -24,8 +24,11 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$url/health"; do kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.2; done
 
 tmp=$(mktemp -d)
+# A case's "plan" is the plan itself, or the path of a file in samples/plans (posted below already).
 for f in samples/cases/*.json samples/calibration/*.json; do
-  jq '.plan' "$f" >"$tmp/$(basename "$(dirname "$f")")-$(basename "$f")"
+  if [ "$(jq -r '.plan | type' "$f")" = object ]; then
+    jq '.plan' "$f" >"$tmp/$(basename "$(dirname "$f")")-$(basename "$f")"
+  fi
 done
 for f in samples/plans/*.json; do cp "$f" "$tmp/plans-$(basename "$f")"; done
 cp $plans/*.json "$tmp/"

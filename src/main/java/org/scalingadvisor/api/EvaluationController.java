@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -20,7 +21,10 @@ import org.scalingadvisor.ruleset.RulesetHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** POST /api/v1/evaluations: evaluate one plan with the rule set being served. */
+/**
+ * POST /api/v1/evaluations: evaluate one plan with the rule set being served. The answer is written
+ * by {@link EvaluationJson} (the bytes Serde would write, several times faster).
+ */
 @Controller("/api/v1")
 class EvaluationController {
 
@@ -43,7 +47,7 @@ class EvaluationController {
 
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(EVALUATIONS)
-    Evaluation evaluate(@Body byte[] body,
+    byte[] evaluate(@Body byte[] body,
                         @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                         @Nullable @QueryValue String audience) throws PlanRejectedException {
         JsonContentType.require(contentType);
@@ -68,6 +72,6 @@ class EvaluationController {
                     evaluation.summary().verdict(), evaluation.advice().size(), hundredths / 100,
                     (hundredths / 10) % 10, hundredths % 10);
         }
-        return evaluation;
+        return EvaluationJson.write(evaluation);
     }
 }
