@@ -17,8 +17,8 @@ plans=target/bench-plans
 port=$(( 20000 + RANDOM % 20000 ))
 url="http://127.0.0.1:$port"
 log=$(mktemp)
-MICRONAUT_SERVER_PORT=$port ADVISOR_RULES_WATCH=false java -XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m \
-  -XX:+UseParallelGC -jar target/scaling-advisor.jar >"$log" 2>&1 &
+MICRONAUT_SERVER_PORT=$port ADVISOR_RULES_WATCH=false java -XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx160m \
+  -XX:+UseSerialGC -jar target/scaling-advisor.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$url/health"; do kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.2; done

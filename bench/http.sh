@@ -16,7 +16,7 @@ command -v jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq 
 [ -f target/scaling-advisor.jar ] && [ -f target/scaling-advisor.jsa ] || ./mvnw -B -q package -DskipTests
 
 # The JVM flags of the README's run command, unless JAVA_OPTS says otherwise (JAVA_OPTS= for none).
-readme_flags="-XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m -XX:+UseParallelGC"
+readme_flags=$(sed -n 's/.*&& java \(.*\) -jar target\/scaling-advisor.jar .*/\1/p' README.md | head -1)  # the README's run flags
 plan=$(ls -S samples/plans/*.json | head -1)
 port=$(( 20000 + RANDOM % 20000 ))
 token="bench-$RANDOM$RANDOM"
