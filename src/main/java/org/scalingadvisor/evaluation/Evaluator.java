@@ -48,7 +48,9 @@ public final class Evaluator {
             for (Object fact : PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds())) {
                 session.insert(fact);
             }
-            ruleset.thresholds().values().forEach((name, value) -> session.insert(new Threshold(name, value)));
+            for (Threshold threshold : ruleset.thresholdFacts()) {
+                session.insert(threshold);
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");

@@ -4,6 +4,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.scalingadvisor.facts.Threshold;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class Ruleset {
     private final KnowledgeCatalogue knowledge;
     private final CategoryTable categories;
     private final Thresholds thresholds;
+    /** The thresholds as the facts every session starts with, made once: they are read-only. */
+    private final List<Threshold> thresholdFacts;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds) {
@@ -43,6 +46,8 @@ public final class Ruleset {
         this.knowledge = knowledge;
         this.categories = categories;
         this.thresholds = thresholds;
+        this.thresholdFacts = thresholds.values().entrySet().stream()
+                .map(e -> new Threshold(e.getKey(), e.getValue())).toList();
     }
 
     public String version() {
@@ -104,5 +109,10 @@ public final class Ruleset {
 
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** One Threshold fact per named number, shared by every session of this rule set (no rule changes them). */
+    public List<Threshold> thresholdFacts() {
+        return thresholdFacts;
     }
 }
