@@ -24,6 +24,7 @@ MICRONAUT_SERVER_PORT=$port ADVISOR_RULES_WATCH=false java $flags -XX:NativeMemo
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$url/health"; do kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.2; done
+echo "command: bench/memory.sh $seconds $connections   commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM flags: $flags (+ -XX:NativeMemoryTracking=summary to report where memory goes)"
 echo "RSS after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MB"
 load() { # name, plan
