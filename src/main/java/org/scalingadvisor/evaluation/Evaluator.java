@@ -68,7 +68,8 @@ public final class Evaluator {
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary(ranked, ruleset.thresholds()),
                 shown);
-        return new Run(evaluation, Set.copyOf(trace.fired()));
+        // A read-only view: evaluate() drops it, so copying the ids on every request would be waste.
+        return new Run(evaluation, java.util.Collections.unmodifiableSet(trace.fired()));
     }
 
     /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */
