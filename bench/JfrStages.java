@@ -27,8 +27,8 @@ public class JfrStages {
         STAGES.put("fact insertion (incl. thresholds)", new String[] {".insert("});
         STAGES.put("rule firing (fireAllRules)", new String[] {"fireAllRules"});
         STAGES.put("collect held facts (getObjects)", new String[] {"getObjects", "Evaluator$Held"});
-        STAGES.put("evaluator other", new String[] {"org.scalingadvisor.evaluation."});
         STAGES.put("serialisation", new String[] {"io.micronaut.serde", "io.micronaut.json", "JsonGenerator", "EvaluationJson"});
+        STAGES.put("evaluator other", new String[] {"org.scalingadvisor.evaluation."});
         STAGES.put("controller other", new String[] {"org.scalingadvisor.api."});
         STAGES.put("HTTP (Netty, Micronaut)", new String[] {"io.netty", "io.micronaut"});
     }

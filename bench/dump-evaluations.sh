@@ -35,6 +35,13 @@ cp $plans/*.json "$tmp/"
 printf '{"title":"x","sector":"HOSPITAL"}' >"$tmp/refused-enum.json"
 printf '{"title":"x",' >"$tmp/refused-malformed.json"
 printf '{"title":"x","title":"y"}' >"$tmp/refused-duplicate.json"
+printf '{"title":"x\\ud800"}' >"$tmp/refused-lone-surrogate.json"
+printf '{"title":"x\\ud800","sector":"HOSPITAL"}' >"$tmp/refused-lone-surrogate-and-enum.json"
+printf '{"title":"x\xff"}' >"$tmp/refused-utf8.json"
+printf '{"title":"\x93x\x94"}' >"$tmp/refused-cp1252.json"
+printf '{"title":"x\xed\xa0\x80"}' >"$tmp/refused-encoded-surrogate.json"
+printf '{"title":"emoji \\ud83d\\ude00 and escaped backslash-u \\\\u and caf\xc3\xa9"}' >"$tmp/escapes-valid.json"
+{ printf '\xef\xbb\xbf'; cat samples/plans/myth-4-programme.json; } >"$tmp/bom-plan.json"
 
 post() { # file, name, query
   local headers
