@@ -16,7 +16,7 @@ command -v jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq 
 [ -f target/scaling-advisor.jar ] && [ -f target/scaling-advisor.jsa ] || ./mvnw -B -q package -DskipTests
 
 # The JVM flags of the README's run command, unless JAVA_OPTS says otherwise (JAVA_OPTS= for none).
-readme_flags="-XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m -XX:+UseParallelGC"
+readme_flags=$(sed -n 's/.*&& java \(.*\) -jar target\/scaling-advisor.jar .*/\1/p' README.md | head -1)  # the README's run flags
 plan=$(ls -S samples/plans/*.json | head -1)
 port=$(( 20000 + RANDOM % 20000 ))
 token="bench-$RANDOM$RANDOM"
@@ -78,6 +78,7 @@ p99_ratio=$(awk -v e="$(pct eval 99)" -v h="$(pct floor 99)" 'BEGIN { printf "%.
   function ms(v) { return v ~ /us$/ ? v / 1000 : v ~ /ms$/ ? v + 0 : v * 1000 }')
 ratio=$(awk -v e="$eval_rps" -v h="$floor_rps" 'BEGIN {printf "%.2f", (h > 0 ? e / h : 0)}')
 echo
+echo "command: bench/http.sh $seconds $connections   commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')   $(nproc) cores   load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Scaling Advisor HTTP benchmark: $connections connections, ${seconds}s per endpoint, plan $(basename "$plan") ($(wc -c <"$plan") bytes)"
 printf '%-28s %12s %10s %10s %8s\n' endpoint req/s p50 p99 errors
 printf '%-28s %12s %10s %10s %8s\n' "GET /api/v1/rules/{id}" "$floor_rps" "$(pct floor 50)" "$(pct floor 99)" "$(errors floor)"
@@ -90,3 +91,4 @@ echo "JVM flags: ${JAVA_OPTS-$readme_flags}"
 echo "start to first evaluation: ${first_ms} ms   (target <= 5000)"
 echo "reload: median ${reload_median} ms, max ${reload_max} ms over 10   (target <= 1500)"
 echo "peak RSS: $(( rss_kb / 1024 )) MB   (target <= 400)"
+echo "target: evaluations >= 0.20 x the small GET (stretch 0.30), zero errors: ratio $ratio"

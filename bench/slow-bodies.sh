@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 connections=${1:-300}
 seconds=${2:-30}
 [ -f target/scaling-advisor.jar ] || ./mvnw -B -q package -DskipTests
-readme_flags="-XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx256m -XX:+UseParallelGC"
+readme_flags=$(sed -n 's/.*&& java \(.*\) -jar target\/scaling-advisor.jar .*/\1/p' README.md | head -1)  # the README's run flags
 port=$(( 20000 + RANDOM % 20000 ))
 log=$(mktemp)
 MICRONAUT_SERVER_PORT=$port java ${JAVA_OPTS-$readme_flags} -jar target/scaling-advisor.jar >"$log" 2>&1 &

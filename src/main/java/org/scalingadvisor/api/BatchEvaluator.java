@@ -3,8 +3,8 @@ package org.scalingadvisor.api;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import io.micronaut.json.JsonMapper;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.records.DecisionRecords;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Ruleset;
@@ -15,7 +15,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -30,15 +29,13 @@ final class BatchEvaluator {
 
     private final PlanEvaluations evaluations;
     private final DecisionRecords records;
-    private final JsonMapper json;
     private final Scheduler scheduler;
     private final int parallelism;
 
-    BatchEvaluator(PlanEvaluations evaluations, DecisionRecords records, JsonMapper json,
+    BatchEvaluator(PlanEvaluations evaluations, DecisionRecords records,
                    @Named(EvaluationController.EVALUATIONS) ExecutorService executor) {
         this.evaluations = evaluations;
         this.records = records;
-        this.json = json;
         this.scheduler = Schedulers.fromExecutorService(executor, EvaluationController.EVALUATIONS);
         this.parallelism = Runtime.getRuntime().availableProcessors();
     }
@@ -59,12 +56,7 @@ final class BatchEvaluator {
         if (result.evaluation() == null) {
             return Mono.just(result);
         }
-        byte[] answer;
-        try {
-            answer = json.writeValueAsBytes(result.evaluation());
-        } catch (IOException e) {
-            return Mono.just(result.recorded(null, "failed"));
-        }
+        byte[] answer = EvaluationJson.write(result.evaluation());
         return Mono.fromFuture(records.record(item.plan(), result.evaluation(), answer, item.reference(), client, requestId, null))
                 .map(outcome -> switch (outcome.status()) {
                     case STORED, REPEATED -> result.recorded(outcome.location(), "stored");

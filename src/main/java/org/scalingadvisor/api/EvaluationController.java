@@ -11,17 +11,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.records.DecisionRecords;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -30,6 +28,7 @@ import java.util.regex.Pattern;
  * POST /api/v1/evaluations: evaluate one plan with the rule set being served, and optionally judged by a
  * policy, and keep it as a decision record (CONTRACT §7). The 200 comes once the record is committed, with its Location;
  * if storing fails the evaluation is still the answer, with {@code X-Decision-Record: failed}.
+ * The answer is written by {@link EvaluationJson} (the bytes Serde would write, several times faster).
  */
 @Controller("/api/v1")
 class EvaluationController {
@@ -45,13 +44,11 @@ class EvaluationController {
     private final RulesetHolder rules;
     private final PlanEvaluations evaluations;
     private final DecisionRecords records;
-    private final JsonMapper json;
 
-    EvaluationController(RulesetHolder rules, PlanEvaluations evaluations, DecisionRecords records, JsonMapper json) {
+    EvaluationController(RulesetHolder rules, PlanEvaluations evaluations, DecisionRecords records) {
         this.rules = rules;
         this.evaluations = evaluations;
         this.records = records;
-        this.json = json;
     }
 
     @Post(uri = "/evaluations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -79,12 +76,7 @@ class EvaluationController {
             return CompletableFuture.completedFuture(answer(repeated.get()));
         }
         Evaluation evaluation = evaluations.evaluate(body, ruleset, audience, chosen);
-        byte[] answer;
-        try {
-            answer = json.writeValueAsBytes(evaluation);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] answer = EvaluationJson.write(evaluation);
         return records.record(body, evaluation, answer, reference, client, requestId, idempotencyKey, audience)
                 .thenApply(EvaluationController::answer);
     }

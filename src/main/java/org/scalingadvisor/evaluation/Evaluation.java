@@ -13,9 +13,8 @@ import java.util.List;
  * asked for (CONTRACT §7), what that policy made of it (absent otherwise).
  */
 @Serdeable
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice,
-                         @Nullable PolicyCheck.Outcome policy) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PolicyCheck.Outcome policy) {
 
     public Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, Summary summary, List<Item> advice) {
         this(evaluationId, plan, ruleset, summary, advice, null);

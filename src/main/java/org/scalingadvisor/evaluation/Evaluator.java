@@ -47,7 +47,9 @@ public final class Evaluator {
             for (Object fact : PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds())) {
                 session.insert(fact);
             }
-            ruleset.thresholds().values().forEach((name, value) -> session.insert(new Threshold(name, value)));
+            for (Threshold threshold : ruleset.thresholdFacts()) {
+                session.insert(threshold);
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
@@ -63,7 +65,8 @@ public final class Evaluator {
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary(ranked, ruleset.thresholds()),
                 ranked).forAudience(audience);
-        return new Run(evaluation, Set.copyOf(trace.fired()));
+        // A read-only view: evaluate() drops it, so copying the ids on every request would be waste.
+        return new Run(evaluation, java.util.Collections.unmodifiableSet(trace.fired()));
     }
 
     /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */

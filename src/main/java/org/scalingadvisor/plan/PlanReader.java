@@ -152,7 +152,8 @@ public final class PlanReader {
                 throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                         "The request body holds no JSON value.", List.of(new FieldError("", "no JSON value")));
             }
-            String lone = loneSurrogate(tree, "");
+            // Strict UTF-8 cannot encode a lone surrogate, so only a backslash-u escape can make one: without one, skip the walk.
+            String lone = hasUnicodeEscape(body) ? loneSurrogate(tree, "") : null;
             if (lone != null) {
                 throw new PlanRejectedException(PlanRejectedException.Reason.MALFORMED_JSON,
                         "The request body holds a \\u escape that is half of a character (a lone surrogate); it is not text.",
@@ -182,6 +183,9 @@ public final class PlanReader {
      * the size of the body is allocated. Returns where the JSON starts (after a BOM, if any).
      */
     private static int checkUtf8(byte[] body) throws PlanRejectedException {
+        if (isAscii(body)) {
+            return 0; // ASCII is valid UTF-8, and has no BOM
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -204,6 +208,25 @@ public final class PlanReader {
         }
         boolean bom = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf;
         return bom ? 3 : 0;
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes hold a backslash followed by u (an escaped backslash before a u counts too: it only costs the walk). */
+    private static boolean hasUnicodeEscape(byte[] body) {
+        for (int i = 0; i + 1 < body.length; i++) {
+            if (body[i] == '\\' && body[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks a parsed plan against the schema; an empty list means it is valid. At most MAX_ERRORS come back. */

@@ -4,6 +4,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.scalingadvisor.facts.Threshold;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class Ruleset {
     private final Thresholds thresholds;
     private final Policies policies;
     private final Sources sources;
+    /** The thresholds as the facts every session starts with, made once: they are read-only. */
+    private final List<Threshold> thresholdFacts;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies,
@@ -48,6 +51,8 @@ public final class Ruleset {
         this.thresholds = thresholds;
         this.policies = policies;
         this.sources = sources;
+        this.thresholdFacts = thresholds.values().entrySet().stream()
+                .map(e -> new Threshold(e.getKey(), e.getValue())).toList();
     }
 
     public String version() {
@@ -119,5 +124,10 @@ public final class Ruleset {
     /** The policies loaded with these rules (policies/*.yml). */
     public Policies policies() {
         return policies;
+    }
+
+    /** One Threshold fact per named number, shared by every session of this rule set (no rule changes them). */
+    public List<Threshold> thresholdFacts() {
+        return thresholdFacts;
     }
 }

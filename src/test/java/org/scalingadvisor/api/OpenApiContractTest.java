@@ -201,7 +201,9 @@ class OpenApiContractTest {
             Set<String> required = new TreeSet<>();
             for (RecordComponent component : components) {
                 // Serde's view of the record (the annotation is not kept for reflection).
-                boolean omitted = omitsNulls && BeanIntrospection.getIntrospection(entry.getValue())
+                JsonInclude own = component.getAccessor().getAnnotation(JsonInclude.class);
+                boolean omitsItsNulls = own != null ? own.value() == JsonInclude.Include.NON_NULL : omitsNulls;
+                boolean omitted = omitsItsNulls && BeanIntrospection.getIntrospection(entry.getValue())
                         .getRequiredProperty(component.getName(), Object.class).isNullable();
                 if (!omitted) {
                     required.add(component.getName());

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Plans for the benchmarks: the sample plans as they are, and synthetic plans of a given size. */
-final class BenchPlans {
+/**
+ * Plans for the benchmarks: the sample plans as they are, synthetic plans of a given size, and
+ * plans near the 1 MB body cap (valid, and invalid at their very end). {@code main(dir)} writes
+ * synthetic-5/50/500.json and at-cap-valid/invalid.json into {@code dir} for the HTTP scripts.
+ */
+public final class BenchPlans {
 
     private static final String[] TYPES = {"WEBSITE", "TRAINING", "COMMUNITY_OF_PRACTICE", "CAMPAIGN", "ADOPTER_FUNDING",
             "PILOT", "EVALUATION", "COACHING", "CASE_STUDY", "INNOVATION_FUND"};
@@ -15,12 +19,40 @@ final class BenchPlans {
     private BenchPlans() {
     }
 
+    /** The plans bench/dump-evaluations.sh and bench/memory.sh post, written into the given folder. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-plans");
+        Files.createDirectories(dir);
+        for (int n : new int[] {5, 50, 500}) {
+            Files.write(dir.resolve("synthetic-" + n + ".json"), synthetic(n));
+        }
+        Files.write(dir.resolve("at-cap-valid.json"), atCap(true));
+        Files.write(dir.resolve("at-cap-invalid.json"), atCap(false));
+    }
+
     static byte[] sample(String name) throws IOException {
         return Files.readAllBytes(Path.of("samples", "plans", name));
     }
 
     /** A full plan with the given number of activities (types, audiences and months cycling). */
     static byte[] synthetic(int activities) {
+        return synthetic(activities, 0, false);
+    }
+
+    /**
+     * 500 activities, each with a description long enough that the body is just under 1 MB
+     * (micronaut.server.max-request-size); the invalid one ends with an activity type the schema
+     * does not know, so it is read whole before it is refused.
+     */
+    static byte[] atCap(boolean valid) {
+        byte[] plan = synthetic(500, 1_950, !valid);
+        if (plan.length > 1_048_576 || plan.length < 1_000_000) {
+            throw new IllegalStateException("at-cap plan is " + plan.length + " bytes");
+        }
+        return plan;
+    }
+
+    private static byte[] synthetic(int activities, int descriptionLength, boolean badLastType) {
         StringBuilder json = new StringBuilder();
         json.append("{\"title\":\"Synthetic plan with ").append(activities).append(" activities\",")
                 .append("\"planType\":\"PROGRAMME\",\"sector\":\"ADULT_SOCIAL_CARE\",\"stage\":\"PILOT\",\"durationMonths\":18,")
@@ -33,9 +65,18 @@ final class BenchPlans {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"id\":\"a").append(i).append("\",\"type\":\"").append(TYPES[i % TYPES.length])
+            String type = badLastType && i == activities - 1 ? "TELEPATHY" : TYPES[i % TYPES.length];
+            json.append("{\"id\":\"a").append(i).append("\",\"type\":\"").append(type)
                     .append("\",\"audiences\":[\"").append(GROUPS[i % GROUPS.length]).append("\"],\"budget\":")
-                    .append(1000 + (i * 37) % 5000).append(",\"startMonth\":").append(i % 24).append('}');
+                    .append(1000 + (i * 37) % 5000).append(",\"startMonth\":").append(i % 24);
+            if (descriptionLength > 0) {
+                json.append(",\"description\":\"");
+                for (int c = 0; c < descriptionLength; c++) {
+                    json.append((char) ('a' + (i + c) % 26));
+                }
+                json.append('"');
+            }
+            json.append('}');
         }
         json.append("],\"stakeholders\":[");
         for (int i = 0; i < GROUPS.length; i++) {

@@ -1,0 +1,110 @@
+package org.scalingadvisor.bench;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.config.SerializationConfiguration;
+import io.micronaut.serde.config.annotation.SerdeConfig;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.Evaluator;
+import org.scalingadvisor.plan.PlanReader;
+import org.scalingadvisor.ruleset.Ruleset;
+import org.scalingadvisor.ruleset.RulesetCompiler;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole in-process path of one request: plan bytes in, evaluation JSON bytes out (strict
+ * reading and schema validation, facts, rules, ranking, traces, serialisation), for every sample
+ * plan and synthetic plans of 5, 50 and 500 activities. {@code allCores} runs the same path on
+ * every core at once: its throughput is the batch figure (plans per millisecond, all threads).
+ *
+ * <p>Serialisation is what the service uses: {@code org.scalingadvisor.evaluation.EvaluationJson}
+ * when the build has it, otherwise Micronaut Serde with the service's inclusion ALWAYS (what
+ * commits before it used), so this one class measures both. Run from the project root.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx160m", "-XX:+UseSerialGC"})
+public class RequestPathBenchmark {
+
+    /** A sample plan file name, or synthetic-N for a generated plan of N activities. */
+    @Param({"synthetic-5", "synthetic-50", "synthetic-500"})
+    public String plan;
+
+    private final PlanReader reader = new PlanReader();
+    private final Evaluator evaluator = new Evaluator();
+    private Ruleset ruleset;
+    private byte[] body;
+    private MethodHandle write;
+
+    @Setup
+    public void setUp() throws Exception {
+        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(Path.of("rules"));
+        if (!outcome.ok()) {
+            throw new IllegalStateException("rules did not load: " + outcome.problems());
+        }
+        ruleset = outcome.ruleset();
+        body = plan.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(plan.substring("synthetic-".length())))
+                : BenchPlans.sample(plan);
+        write = serialiser();
+        System.out.printf("%n[%s] serialiser %s; answer %,d bytes%n", plan, write.type(), wholePath().length);
+    }
+
+    /** One request's work: read and validate, evaluate, serialise. */
+    @Benchmark
+    public byte[] wholePath() throws Exception {
+        Evaluation evaluation = evaluator.evaluate(reader.read(body), ruleset, null);
+        try {
+            return (byte[]) write.invoke(evaluation);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same path on every core at once: throughput here is plans per millisecond over all threads. */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public byte[] allCores() throws Exception {
+        return wholePath();
+    }
+
+    private static MethodHandle serialiser() throws Exception {
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        try {
+            Class<?> json = Class.forName("org.scalingadvisor.evaluation.EvaluationJson");
+            return lookup.findStatic(json, "write", MethodType.methodType(byte[].class, Evaluation.class));
+        } catch (ClassNotFoundException e) {
+            ObjectMapper mapper = ObjectMapper.getDefault().cloneWithConfiguration(null, new SerializationConfiguration() {
+                @Override
+                public SerdeConfig.SerInclude getInclusion() {
+                    return SerdeConfig.SerInclude.ALWAYS;
+                }
+
+                @Override
+                public boolean isAlwaysSerializeErrorsAsList() {
+                    return true;
+                }
+            }, null);
+            return lookup.findVirtual(ObjectMapper.class, "writeValueAsBytes", MethodType.methodType(byte[].class, Object.class))
+                    .bindTo(mapper).asType(MethodType.methodType(byte[].class, Evaluation.class));
+        }
+    }
+}
