@@ -17,7 +17,7 @@ plans=target/bench-plans
 port=$(( 20000 + RANDOM % 20000 ))
 url="http://127.0.0.1:$port"
 log=$(mktemp)
-MICRONAUT_SERVER_PORT=$port ADVISOR_RULES_WATCH=false java -XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx160m \
+MICRONAUT_SERVER_PORT=$port ADVISOR_RULES_WATCH=false java -XX:SharedArchiveFile=target/scaling-advisor.jsa -Xmx144m \
   -XX:+UseSerialGC -jar target/scaling-advisor.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

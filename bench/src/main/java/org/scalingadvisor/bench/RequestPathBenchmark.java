@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx160m", "-XX:+UseSerialGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx144m", "-XX:+UseSerialGC"})
 public class RequestPathBenchmark {
 
     /** A sample plan file name, or synthetic-N for a generated plan of N activities. */
