@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
-import org.scalingadvisor.evaluation.PolicyCheck;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.plan.ScalingPlan;
@@ -64,11 +63,7 @@ final class PlanEvaluations {
             metrics.rejected(e.reason().name());
             throw e;
         }
-        Evaluation evaluation = evaluator.evaluate(plan, ruleset, null);
-        if (policy != null) {
-            evaluation = evaluation.withPolicy(PolicyCheck.apply(policy, evaluation, ruleset.knowledge()));
-        }
-        evaluation = evaluation.forAudience(audience);
+        Evaluation evaluation = evaluator.evaluate(plan, ruleset, audience, policy);
         long nanos = System.nanoTime() - start;
         metrics.evaluated(evaluation.summary().verdict(), nanos);
         if (LOG.isInfoEnabled()) {

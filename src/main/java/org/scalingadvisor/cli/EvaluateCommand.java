@@ -1,9 +1,7 @@
 package org.scalingadvisor.cli;
 
-import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.config.SerializationConfiguration;
-import io.micronaut.serde.config.annotation.SerdeConfig;
 import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -25,20 +23,6 @@ import java.util.concurrent.Callable;
 /** evaluate FILE: evaluate one plan and print a readable report, or the evaluation JSON with --json. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a plan file and print the ranked advice.")
 final class EvaluateCommand implements Callable<Integer> {
-
-    /** The same JSON the service answers: every field present, empty lists included (the service's inclusion: ALWAYS). */
-    private static final ObjectMapper JSON = ObjectMapper.getDefault().cloneWithConfiguration(null, new SerializationConfiguration() {
-        @Override
-        public SerdeConfig.SerInclude getInclusion() {
-            return SerdeConfig.SerInclude.ALWAYS;
-        }
-
-        @Override
-        public boolean isAlwaysSerializeErrorsAsList() {
-            return true;
-        }
-    }, null);
-
 
     @Parameters(paramLabel = "FILE", description = "the plan, as JSON")
     Path file;
@@ -83,7 +67,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            out.println(new String(JSON.writeValueAsBytes(evaluation), java.nio.charset.StandardCharsets.UTF_8));
+            // The bytes the service answers (EvaluationJson: every field present, empty lists included).
+            out.println(new String(EvaluationJson.write(evaluation), java.nio.charset.StandardCharsets.UTF_8));
         } else {
             new Report(out).print(evaluation);
         }

@@ -8,6 +8,7 @@ import org.scalingadvisor.facts.Sign;
 import org.scalingadvisor.facts.Threshold;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.Thresholds;
@@ -35,6 +36,18 @@ public final class Evaluator {
     /** Evaluates the plan; {@code audience} (nullable) keeps only the items for that audience. */
     public Evaluation evaluate(ScalingPlan plan, Ruleset ruleset, String audience) {
         return run(plan, ruleset, audience).evaluation();
+    }
+
+    /**
+     * Evaluates the plan, judges it by {@code policy} (nullable) and then keeps the items for {@code audience}
+     * (nullable): the policy sees the whole plan, so two readers of one plan never see different outcomes.
+     */
+    public Evaluation evaluate(ScalingPlan plan, Ruleset ruleset, String audience, Policy policy) {
+        Evaluation evaluation = evaluate(plan, ruleset, null);
+        if (policy != null) {
+            evaluation = evaluation.withPolicy(PolicyCheck.apply(policy, evaluation, ruleset.knowledge()));
+        }
+        return evaluation.forAudience(audience);
     }
 
     /** Evaluates the plan and reports which rules fired. */

@@ -1,8 +1,5 @@
 package org.scalingadvisor.bench;
 
-import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.config.SerializationConfiguration;
-import io.micronaut.serde.config.annotation.SerdeConfig;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
@@ -10,8 +7,6 @@ import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -47,7 +42,7 @@ public final class CpuCost {
         Ruleset ruleset = outcome.ruleset();
         PlanReader reader = new PlanReader();
         Evaluator evaluator = new Evaluator();
-        MethodHandle write = serialiser();
+        MethodHandle write = BenchSerialiser.serialiser();
         System.out.printf("CPU time per plan, median over %d rounds after warm-up (us): read = reading + schema, evaluate = facts + rules +"
                 + " ranking + traces, write = JSON bytes%n", rounds);
         System.out.printf("%-40s %9s %9s %9s %9s %9s%n", "plan", "read", "evaluate", "write", "whole", "bytes");
@@ -134,27 +129,5 @@ public final class CpuCost {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1000.0;
-    }
-
-    private static MethodHandle serialiser() throws Exception {
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        try {
-            Class<?> json = Class.forName("org.scalingadvisor.evaluation.EvaluationJson");
-            return lookup.findStatic(json, "write", MethodType.methodType(byte[].class, Evaluation.class));
-        } catch (ClassNotFoundException e) {
-            ObjectMapper mapper = ObjectMapper.getDefault().cloneWithConfiguration(null, new SerializationConfiguration() {
-                @Override
-                public SerdeConfig.SerInclude getInclusion() {
-                    return SerdeConfig.SerInclude.ALWAYS;
-                }
-
-                @Override
-                public boolean isAlwaysSerializeErrorsAsList() {
-                    return true;
-                }
-            }, null);
-            return lookup.findVirtual(ObjectMapper.class, "writeValueAsBytes", MethodType.methodType(byte[].class, Object.class))
-                    .bindTo(mapper).asType(MethodType.methodType(byte[].class, Evaluation.class));
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.scalingadvisor.bench;
 
-import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.config.SerializationConfiguration;
-import io.micronaut.serde.config.annotation.SerdeConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +19,6 @@ import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -64,7 +59,7 @@ public class RequestPathBenchmark {
         ruleset = outcome.ruleset();
         body = plan.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(plan.substring("synthetic-".length())))
                 : BenchPlans.sample(plan);
-        write = serialiser();
+        write = BenchSerialiser.serialiser();
         System.out.printf("%n[%s] serialiser %s; answer %,d bytes%n", plan, write.type(), wholePath().length);
     }
 
@@ -84,27 +79,5 @@ public class RequestPathBenchmark {
     @Threads(Threads.MAX)
     public byte[] allCores() throws Exception {
         return wholePath();
-    }
-
-    private static MethodHandle serialiser() throws Exception {
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        try {
-            Class<?> json = Class.forName("org.scalingadvisor.evaluation.EvaluationJson");
-            return lookup.findStatic(json, "write", MethodType.methodType(byte[].class, Evaluation.class));
-        } catch (ClassNotFoundException e) {
-            ObjectMapper mapper = ObjectMapper.getDefault().cloneWithConfiguration(null, new SerializationConfiguration() {
-                @Override
-                public SerdeConfig.SerInclude getInclusion() {
-                    return SerdeConfig.SerInclude.ALWAYS;
-                }
-
-                @Override
-                public boolean isAlwaysSerializeErrorsAsList() {
-                    return true;
-                }
-            }, null);
-            return lookup.findVirtual(ObjectMapper.class, "writeValueAsBytes", MethodType.methodType(byte[].class, Object.class))
-                    .bindTo(mapper).asType(MethodType.methodType(byte[].class, Evaluation.class));
-        }
     }
 }
