@@ -14,6 +14,7 @@ import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,29 +146,28 @@ public final class Evaluator {
         scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
                 .thenComparing(s -> s.conclusion().rule.ruleId()));
         List<Evaluation.Item> items = new ArrayList<>();
-        Map<String, String[]> split = new HashMap<>();
+        EvidenceIndex index = new EvidenceIndex(conclusions, held.conclusions());
         for (Scored s : scored) {
             RuleInfo rule = s.conclusion().rule;
-            Set<String> evidence = new HashSet<>();
-            Set<String> missing = new HashSet<>();
-            Set<String> seen = new HashSet<>();
-            gather(s.conclusion(), conclusions, held, evidence, missing, seen);
+            BitSet evidence = new BitSet();
+            BitSet missing = new BitSet();
+            index.gather(s.conclusion(), evidence, missing, new HashSet<>());
             List<Evaluation.Sign> signs = new ArrayList<>();
             Set<String> derived = new TreeSet<>(s.conclusion().derivedFrom);
             for (RuleInfo sign : s.signs()) {
-                Set<String> signEvidence = new HashSet<>();
+                BitSet signEvidence = new BitSet();
                 FiringTrace.Conclusion source = conclusions.get(sign.ruleId());
                 if (source != null) {
-                    gather(source, conclusions, held, signEvidence, missing, new HashSet<>());
+                    index.gather(source, signEvidence, missing, new HashSet<>());
                 }
-                evidence.addAll(signEvidence);
+                evidence.or(signEvidence);
                 derived.add(sign.ruleId());
-                signs.add(new Evaluation.Sign(sign.ruleId(), sign.title(), Pointers.sorted(signEvidence, split)));
+                signs.add(new Evaluation.Sign(sign.ruleId(), sign.title(), index.pointers(signEvidence)));
             }
             items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
                     rule.audiences(), rule.refs(), s.priority(), rule.sources(), List.copyOf(signs),
-                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), Pointers.sorted(evidence, split),
-                            Pointers.sorted(missing, split),
+                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), index.pointers(evidence),
+                            index.pointers(missing),
                             derived.stream().filter(held.conclusions()::contains).toList())));
         }
         return items;
@@ -180,22 +180,6 @@ public final class Evaluator {
                 .map(id -> ruleset.rule(id).orElseThrow())
                 .sorted(Comparator.comparingInt((RuleInfo r) -> -r.points()).thenComparing(RuleInfo::ruleId))
                 .toList();
-    }
-
-    /** An item's evidence includes the evidence of the findings and advice it builds on. */
-    private static void gather(FiringTrace.Conclusion c, Map<String, FiringTrace.Conclusion> all, Held held,
-                               Set<String> evidence, Set<String> missing, Set<String> seen) {
-        if (!seen.add(c.rule.ruleId())) {
-            return;
-        }
-        evidence.addAll(c.evidence);
-        missing.addAll(c.missing);
-        for (String from : c.derivedFrom) {
-            FiringTrace.Conclusion source = all.get(from);
-            if (source != null && held.conclusions().contains(from)) {
-                gather(source, all, held, evidence, missing, seen);
-            }
-        }
     }
 
     private static Evaluation.Summary summary(List<Evaluation.Item> items, Thresholds thresholds) {

@@ -10,8 +10,10 @@ import org.scalingadvisor.facts.Effort;
 import org.scalingadvisor.ruleset.CategoryTable;
 import org.scalingadvisor.ruleset.Thresholds;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -47,14 +49,14 @@ public final class PlanFacts {
             String type = a.type() == null ? "OTHER" : a.type().name();
             String category = categories.categoryOf(type);
             List<StakeholderGroup> audiences = a.audiences() == null ? List.of() : a.audiences();
-            List<String> sides = audiences.stream().map(g -> g.side().name()).distinct().sorted().toList();
-            boolean innovatorsOnly = !sides.isEmpty() && sides.stream().allMatch("INNOVATOR"::equals);
+            List<String> sides = sidesOf(audiences);
+            boolean innovatorsOnly = sides.size() == 1 && sides.get(0).equals("INNOVATOR"); // sides are distinct
             String side = innovatorsOnly ? "SUPPLY" : categories.sideOf(category);
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
             boolean token = (share >= 0 && share < tokenShare)
                     || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths);
             facts.add(new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
-                    a.endMonth(), a.sites(), audiences.stream().map(Enum::name).toList(), sides, token)));
+                    a.endMonth(), a.sites(), namesOf(audiences), sides, token)));
             double[] e = effort.computeIfAbsent(side, k -> new double[4]);
             e[0] += a.budget() == null ? 0 : a.budget();
             e[1]++;
@@ -76,6 +78,23 @@ public final class PlanFacts {
         return facts;
     }
 
+    /** The distinct sides of an activity's audiences, sorted. */
+    private static List<String> sidesOf(List<StakeholderGroup> audiences) {
+        java.util.TreeSet<String> sides = new java.util.TreeSet<>();
+        for (StakeholderGroup group : audiences) {
+            sides.add(group.side().name());
+        }
+        return List.copyOf(sides);
+    }
+
+    private static List<String> namesOf(List<StakeholderGroup> audiences) {
+        String[] names = new String[audiences.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = audiences.get(i).name();
+        }
+        return List.of(names);
+    }
+
     /** How a plan field becomes facts. */
     private enum Shape { SCALAR, SCALAR_LIST, RECORD_LIST }
 
@@ -84,25 +103,27 @@ public final class PlanFacts {
      * pointer and the accessors that reach it. The names are constants, so Drools' hashed alpha
      * nodes hash each only once.
      */
-    private record Leaf(String field, String countField, String pointer, MethodHandle[] path, Shape shape) {
+    private record Leaf(String field, String countField, String pointer, Accessor[] path, Shape shape) {
 
-        Leaf(String field, String pointer, MethodHandle[] path, Shape shape) {
+        Leaf(String field, String pointer, Accessor[] path, Shape shape) {
             this(field, (field + ".count").intern(), pointer, path, shape);
         }
     }
 
-    private static final List<Leaf> LEAVES = layout(ScalingPlan.class, "", "", new MethodHandle[0], new ArrayList<>());
+    /** A record component's accessor as a plain function: made once, called like ordinary code (no reflection per call). */
+    @FunctionalInterface
+    public interface Accessor {
+        Object get(Object record);
+    }
 
-    private static List<Leaf> layout(Class<?> type, String field, String pointer, MethodHandle[] path, List<Leaf> into) {
+    private static final List<Leaf> LEAVES = layout(ScalingPlan.class, "", "", new Accessor[0], new ArrayList<>());
+
+    private static List<Leaf> layout(Class<?> type, String field, String pointer, Accessor[] path, List<Leaf> into) {
         for (RecordComponent c : type.getRecordComponents()) {
             String childField = (field.isEmpty() ? c.getName() : field + "." + c.getName()).intern();
             String childPointer = (pointer + "/" + c.getName()).intern();
-            MethodHandle[] childPath = java.util.Arrays.copyOf(path, path.length + 1);
-            try {
-                childPath[path.length] = MethodHandles.publicLookup().unreflect(c.getAccessor());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read plan field " + c.getName(), e);
-            }
+            Accessor[] childPath = java.util.Arrays.copyOf(path, path.length + 1);
+            childPath[path.length] = accessor(c);
             boolean isList = List.class.isAssignableFrom(c.getType());
             if (c.getType().isRecord()) {
                 layout(c.getType(), childField, childPointer, childPath, into);
@@ -137,16 +158,28 @@ public final class PlanFacts {
 
     private static Object read(Leaf leaf, Object root) {
         Object value = root;
-        try {
-            for (MethodHandle accessor : leaf.path()) {
-                if (value == null) {
-                    return null;
-                }
-                value = accessor.invoke(value);
+        for (Accessor accessor : leaf.path()) {
+            if (value == null) {
+                return null;
             }
-            return value;
+            value = accessor.get(value);
+        }
+        return value;
+    }
+
+    /** The component's accessor bound into an {@link Accessor} by the JVM's lambda factory. */
+    private static Accessor accessor(RecordComponent component) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle getter = lookup.unreflect(component.getAccessor());
+            return (Accessor) LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Accessor.class),
+                    MethodType.methodType(Object.class, Object.class), getter,
+                    MethodType.methodType(getter.type().returnType().isPrimitive()
+                            ? MethodType.methodType(getter.type().returnType()).wrap().returnType()
+                            : getter.type().returnType(), component.getDeclaringRecord()))
+                    .getTarget().invokeExact();
         } catch (Throwable e) {
-            throw new IllegalStateException("cannot read plan field " + leaf.field(), e);
+            throw new IllegalStateException("cannot read plan field " + component.getName(), e);
         }
     }
 

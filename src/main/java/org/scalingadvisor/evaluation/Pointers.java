@@ -1,8 +1,8 @@
 package org.scalingadvisor.evaluation;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /** JSON pointer helpers: an order that puts /activities/2 before /activities/10. */
 final class Pointers {
@@ -11,52 +11,66 @@ final class Pointers {
     }
 
     /**
-     * The pointers in document order. Each pointer is split once, not at every comparison: the
-     * caller's {@code split} map keeps the segments across the calls of one evaluation.
+     * The pointers in document order: segment by segment, array indexes by number and other segments
+     * as strings, a pointer before the pointers below it. Compared in place, without splitting.
      */
-    static List<String> sorted(Collection<String> pointers, Map<String, String[]> split) {
+    static List<String> sorted(Collection<String> pointers) {
         if (pointers.size() < 2) {
             return List.copyOf(pointers);
         }
-        record Keyed(String pointer, String[] segments) {
-        }
-        Keyed[] keyed = new Keyed[pointers.size()];
-        int i = 0;
-        for (String pointer : pointers) {
-            keyed[i++] = new Keyed(pointer, split.computeIfAbsent(pointer, p -> p.split("/", -1)));
-        }
-        java.util.Arrays.sort(keyed, (a, b) -> compareSegments(a.segments(), b.segments()));
-        String[] out = new String[keyed.length];
-        for (i = 0; i < keyed.length; i++) {
-            out[i] = keyed[i].pointer();
-        }
+        String[] out = pointers.toArray(new String[0]);
+        Arrays.sort(out, Pointers::compare);
         return List.of(out);
     }
 
-    private static int compareSegments(String[] x, String[] y) {
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegment(x[i], y[i]);
+    /** Compares two pointers as {@link #sorted} orders them. */
+    static int compare(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int endX = segmentEnd(x, i);
+            int endY = segmentEnd(y, j);
+            int c = compareSegment(x, i, endX, y, j, endY);
             if (c != 0) {
                 return c;
             }
+            boolean moreX = endX < x.length();
+            boolean moreY = endY < y.length();
+            if (!moreX || !moreY) {
+                return Boolean.compare(moreX, moreY);
+            }
+            i = endX + 1;
+            j = endY + 1;
         }
-        return Integer.compare(x.length, y.length);
     }
 
-    private static int compareSegment(String a, String b) {
-        if (isIndex(a) && isIndex(b)) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    private static int segmentEnd(String s, int from) {
+        int end = s.indexOf('/', from);
+        return end < 0 ? s.length() : end;
+    }
+
+    private static int compareSegment(String x, int fromX, int toX, String y, int fromY, int toY) {
+        if (isIndex(x, fromX, toX) && isIndex(y, fromY, toY)) {
+            return Integer.compare(Integer.parseInt(x, fromX, toX, 10), Integer.parseInt(y, fromY, toY, 10));
         }
-        return a.compareTo(b);
+        int n = Math.min(toX - fromX, toY - fromY);
+        for (int k = 0; k < n; k++) {
+            char a = x.charAt(fromX + k);
+            char b = y.charAt(fromY + k);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return (toX - fromX) - (toY - fromY);
     }
 
     /** An array index segment: digits only, short enough to be an int. */
-    private static boolean isIndex(String segment) {
-        if (segment.isEmpty() || segment.length() >= 10) {
+    private static boolean isIndex(String s, int from, int to) {
+        if (to == from || to - from >= 10) {
             return false;
         }
-        for (int i = 0; i < segment.length(); i++) {
-            if (!Character.isDigit(segment.charAt(i))) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
                 return false;
             }
         }

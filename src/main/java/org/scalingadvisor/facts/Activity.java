@@ -20,8 +20,11 @@ public final class Activity implements PlanFact {
 
     public Activity(Data data) {
         this.d = data;
-        this.innovatorsOnly = !data.audienceSides().isEmpty()
-                && data.audienceSides().stream().allMatch("INNOVATOR"::equals);
+        boolean onlyInnovators = !data.audienceSides().isEmpty();
+        for (String side : data.audienceSides()) {
+            onlyInnovators &= "INNOVATOR".equals(side);
+        }
+        this.innovatorsOnly = onlyInnovators;
     }
 
     public int getIndex() {

@@ -14,9 +14,13 @@ public final class CategoryTable {
     private final Map<String, String> categoryByType;
     private final Map<String, String> sideByCategory;
 
+    /** The distinct sides, in the table's order: read once, asked for on every evaluation. */
+    private final List<String> sides;
+
     private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory) {
         this.categoryByType = categoryByType;
         this.sideByCategory = sideByCategory;
+        this.sides = sideByCategory.values().stream().distinct().toList();
     }
 
     /** The side of spread a category's effort goes to (SUPPLY, DEMAND, ADOPTION ...), from the sides table. */
@@ -26,7 +30,7 @@ public final class CategoryTable {
 
     /** Every side the sides table names, in its order. */
     public List<String> sides() {
-        return sideByCategory.values().stream().distinct().toList();
+        return sides;
     }
 
     /** The category of an activity type; every type has one once the table has loaded without problems. */
