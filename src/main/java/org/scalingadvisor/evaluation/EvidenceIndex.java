@@ -28,8 +28,10 @@ final class EvidenceIndex {
         this.held = held;
         Set<String> all = new HashSet<>();
         for (FiringTrace.Conclusion c : conclusions.values()) {
-            all.addAll(c.evidence);
-            all.addAll(c.missing);
+            if (held.contains(c.rule.ruleId())) { // only held conclusions are gathered
+                all.addAll(c.evidence);
+                all.addAll(c.missing);
+            }
         }
         this.pointers = Pointers.sorted(all).toArray(new String[0]);
         this.numberOf = new HashMap<>(pointers.length * 2);

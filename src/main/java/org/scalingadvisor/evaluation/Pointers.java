@@ -23,10 +23,29 @@ final class Pointers {
         return List.of(out);
     }
 
-    /** Compares two pointers as {@link #sorted} orders them. */
+    /**
+     * Compares two pointers as {@link #sorted} orders them. Pointers of one plan share long prefixes, so
+     * the segment where they first differ is found by comparing characters, and compared first: only
+     * when it ties (equal numbers such as 2 and 02, or one pointer ending there) does the walk go on
+     * segment by segment from it.
+     */
     static int compare(String x, String y) {
-        int i = 0;
-        int j = 0;
+        int n = Math.min(x.length(), y.length());
+        int p = 0;
+        while (p < n && x.charAt(p) == y.charAt(p)) {
+            p++;
+        }
+        if (p == x.length() && p == y.length()) {
+            return 0;
+        }
+        int start = p == 0 ? 0 : x.lastIndexOf('/', p - 1) + 1; // the shared prefix ends inside this segment
+        int c = compareSegment(x, start, segmentEnd(x, start), y, start, segmentEnd(y, start));
+        return c != 0 ? c : compareFrom(x, y, start);
+    }
+
+    private static int compareFrom(String x, String y, int from) {
+        int i = from;
+        int j = from;
         while (true) {
             int endX = segmentEnd(x, i);
             int endY = segmentEnd(y, j);

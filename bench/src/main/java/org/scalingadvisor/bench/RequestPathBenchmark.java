@@ -19,6 +19,10 @@ import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.lang.invoke.MethodHandle;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.scalingadvisor.evaluation.PlanFacts;
+import org.scalingadvisor.facts.Threshold;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -49,6 +53,7 @@ public class RequestPathBenchmark {
     private Ruleset ruleset;
     private byte[] body;
     private MethodHandle write;
+    private List<Object> facts;
 
     @Setup
     public void setUp() throws Exception {
@@ -60,6 +65,7 @@ public class RequestPathBenchmark {
         body = plan.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(plan.substring("synthetic-".length())))
                 : BenchPlans.sample(plan);
         write = BenchSerialiser.serialiser();
+        facts = PlanFacts.of(reader.read(body), ruleset.categories(), ruleset.thresholds());
         System.out.printf("%n[%s] serialiser %s; answer %,d bytes%n", plan, write.type(), wholePath().length);
     }
 
@@ -71,6 +77,27 @@ public class RequestPathBenchmark {
             return (byte[]) write.invoke(evaluation);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The floor the rules engine sets: the plan's facts (made once, in setup) inserted into a session
+     * from the pool with the thresholds, the rules fired, the session disposed. No reading, trace,
+     * ranking or serialisation: what no change outside Drools can bring the whole path below.
+     */
+    @Benchmark
+    public int engineFloor() {
+        KieSession session = ruleset.newSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            for (Threshold threshold : ruleset.thresholdFacts()) {
+                session.insert(threshold);
+            }
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
         }
     }
 
