@@ -1,5 +1,8 @@
 package org.scalingadvisor.bench;
 
+import org.scalingadvisor.ruleset.Ruleset;
+import org.scalingadvisor.ruleset.RulesetCompiler;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +31,20 @@ public final class BenchPlans {
         }
         Files.write(dir.resolve("at-cap-valid.json"), atCap(true));
         Files.write(dir.resolve("at-cap-invalid.json"), atCap(false));
+    }
+
+    /** A plan by its benchmark name: a file in samples/plans, or synthetic-N for a generated plan of N activities. */
+    static byte[] named(String name) throws IOException {
+        return name.startsWith("synthetic-") ? synthetic(Integer.parseInt(name.substring("synthetic-".length()))) : sample(name);
+    }
+
+    /** The rules folder compiled as the service compiles it (run from the project root). */
+    static Ruleset rules() {
+        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(Path.of("rules"));
+        if (!outcome.ok()) {
+            throw new IllegalStateException("rules did not load: " + outcome.problems());
+        }
+        return outcome.ruleset();
     }
 
     static byte[] sample(String name) throws IOException {

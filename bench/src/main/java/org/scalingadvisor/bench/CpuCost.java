@@ -4,7 +4,6 @@ import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.ruleset.Ruleset;
-import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.management.ManagementFactory;
@@ -35,11 +34,7 @@ public final class CpuCost {
     public static void main(String[] args) throws Throwable {
         String plans = args.length > 0 ? args[0] : "targets-with-support.json,synthetic-5,synthetic-50,synthetic-500";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(Path.of("rules"));
-        if (!outcome.ok()) {
-            throw new IllegalStateException("rules did not load: " + outcome.problems());
-        }
-        Ruleset ruleset = outcome.ruleset();
+        Ruleset ruleset = BenchPlans.rules();
         PlanReader reader = new PlanReader();
         Evaluator evaluator = new Evaluator();
         MethodHandle write = BenchSerialiser.serialiser();
@@ -47,7 +42,7 @@ public final class CpuCost {
                 + " ranking + traces, write = JSON bytes%n", rounds);
         System.out.printf("%-40s %9s %9s %9s %9s %9s%n", "plan", "read", "evaluate", "write", "whole", "bytes");
         for (String name : plans.split(",")) {
-            byte[] body = body(name);
+            byte[] body = BenchPlans.named(name);
             long[] read = new long[rounds];
             long[] evaluate = new long[rounds];
             long[] serialise = new long[rounds];
@@ -120,10 +115,6 @@ public final class CpuCost {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static byte[] body(String name) throws Exception {
-        return name.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(name.substring("synthetic-".length())))
-                : BenchPlans.sample(name);
-    }
 
     private static double median(long[] nanos) {
         long[] sorted = nanos.clone();

@@ -16,9 +16,7 @@ import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.ruleset.Ruleset;
-import org.scalingadvisor.ruleset.RulesetCompiler;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,13 +44,8 @@ public class EvaluationBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(Path.of("rules"));
-        if (!outcome.ok()) {
-            throw new IllegalStateException("rules did not load: " + outcome.problems());
-        }
-        ruleset = outcome.ruleset();
-        body = plan.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(plan.substring("synthetic-".length())))
-                : BenchPlans.sample(plan);
+        ruleset = BenchPlans.rules();
+        body = BenchPlans.named(plan);
         parsed = reader.read(body);
     }
 

@@ -16,14 +16,12 @@ import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.ruleset.Ruleset;
-import org.scalingadvisor.ruleset.RulesetCompiler;
 
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.scalingadvisor.evaluation.PlanFacts;
 import org.scalingadvisor.facts.Threshold;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,13 +55,8 @@ public class RequestPathBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(Path.of("rules"));
-        if (!outcome.ok()) {
-            throw new IllegalStateException("rules did not load: " + outcome.problems());
-        }
-        ruleset = outcome.ruleset();
-        body = plan.startsWith("synthetic-") ? BenchPlans.synthetic(Integer.parseInt(plan.substring("synthetic-".length())))
-                : BenchPlans.sample(plan);
+        ruleset = BenchPlans.rules();
+        body = BenchPlans.named(plan);
         write = BenchSerialiser.serialiser();
         facts = PlanFacts.of(reader.read(body), ruleset.categories(), ruleset.thresholds());
         System.out.printf("%n[%s] serialiser %s; answer %,d bytes%n", plan, write.type(), wholePath().length);
