@@ -40,8 +40,14 @@ final class EvidenceIndex {
         }
     }
 
-    /** Adds to {@code evidence} and {@code missing} what {@code c}, and the held conclusions it was derived from, matched. */
+    /**
+     * Adds to {@code evidence} and {@code missing} what {@code c}, and the held conclusions it was derived
+     * from, matched. {@code c} must be held itself: only held conclusions' pointers are numbered.
+     */
     void gather(FiringTrace.Conclusion c, BitSet evidence, BitSet missing, Set<String> seen) {
+        if (!held.contains(c.rule.ruleId())) {
+            throw new IllegalArgumentException(c.rule.ruleId() + " is not held: its evidence is not part of the trace");
+        }
         if (!seen.add(c.rule.ruleId())) {
             return;
         }

@@ -285,6 +285,29 @@ class AdvicePropertiesTest {
         node.set(parts[parts.length - 1], value);
     }
 
+    /**
+     * Every list of pointers in a trace (an item's evidence and missing fields, each sign's evidence)
+     * is in document order with no pointer twice: the evaluator sorts all of an evaluation's pointers
+     * once and reads each list out of that order, which is only right while the order is a total one.
+     */
+    @Property(tries = 300)
+    void tracePointersAreInDocumentOrderAndDistinct(@ForAll("plans") ObjectNode plan) {
+        for (Evaluation.Item item : evaluate(plan).advice()) {
+            assertStrictlyAscending(item.ruleId() + " evidence", item.trace().evidence());
+            assertStrictlyAscending(item.ruleId() + " missing", item.trace().missing());
+            for (Evaluation.Sign sign : item.signs()) {
+                assertStrictlyAscending(item.ruleId() + " sign " + sign.id(), sign.evidence());
+                assertTrue(item.trace().evidence().containsAll(sign.evidence()), item.ruleId() + ": a sign's evidence is the item's too");
+            }
+        }
+    }
+
+    private static void assertStrictlyAscending(String what, List<String> pointers) {
+        for (int i = 1; i < pointers.size(); i++) {
+            assertTrue(Pointers.compare(pointers.get(i - 1), pointers.get(i)) < 0, what + " out of order: " + pointers);
+        }
+    }
+
     private static Evaluation evaluate(ObjectNode plan) {
         try {
             return new Evaluator().evaluate(reader.read(MAPPER.writeValueAsBytes(plan)), ruleset, null);

@@ -29,4 +29,26 @@ class EvaluationIdsTest {
         }
         assertEquals(ids.size(), randomParts.size(), "the 62 random low bits repeat");
     }
+
+    @Test
+    void threadsDrawingAtOnceNeverShareAnId() throws Exception {
+        Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> draws = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                draws.add(pool.submit(() -> {
+                    for (int i = 0; i < 10_000; i++) {
+                        assertTrue(ids.add(EvaluationIds.next()), "an id was drawn twice");
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> draw : draws) {
+                draw.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40_000, ids.size());
+    }
 }
