@@ -18,9 +18,10 @@ class Beans {
         return new PlanReader();
     }
 
+    /** Every evaluation the service runs stops at this deadline (a 503 problem) if the rules run away. */
     @Singleton
-    Evaluator evaluator() {
-        return new Evaluator();
+    Evaluator evaluator(@Value("${advisor.evaluation.deadline-ms:" + Evaluator.DEFAULT_DEADLINE_MILLIS + "}") long deadlineMillis) {
+        return new Evaluator(deadlineMillis);
     }
 
     /** The gate's trial run: every rule set is tried on the sample plans before it is served. */

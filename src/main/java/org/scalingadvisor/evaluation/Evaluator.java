@@ -30,6 +30,23 @@ public final class Evaluator {
     /** A rule set whose rules keep re-firing is cut off here rather than hanging a request. */
     static final int MAX_FIRINGS = 20_000;
 
+    /** How long one evaluation may run before it is stopped, unless the service sets another deadline. */
+    public static final long DEFAULT_DEADLINE_MILLIS = 5_000;
+
+    private final long deadlineMillis;
+
+    public Evaluator() {
+        this(DEFAULT_DEADLINE_MILLIS);
+    }
+
+    /** An evaluator that stops any evaluation running longer than {@code deadlineMillis}. */
+    public Evaluator(long deadlineMillis) {
+        if (deadlineMillis <= 0) {
+            throw new IllegalArgumentException("the evaluation deadline must be positive");
+        }
+        this.deadlineMillis = deadlineMillis;
+    }
+
     /** An evaluation and the ids of every rule that fired to produce it (for coverage). */
     public record Run(Evaluation evaluation, Set<String> firedRuleIds) {
     }
@@ -53,7 +70,7 @@ public final class Evaluator {
 
     /** Evaluates the plan and reports which rules fired. */
     public Run run(ScalingPlan plan, Ruleset ruleset, String audience) {
-        FiringTrace trace = new FiringTrace(ruleset);
+        FiringTrace trace = new FiringTrace(ruleset, System.nanoTime() + deadlineMillis * 1_000_000L, deadlineMillis);
         Held held;
         KieSession session = ruleset.newSession();
         try {
@@ -69,6 +86,9 @@ public final class Evaluator {
                 throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
             }
             held = Held.of(session.getObjects());
+        } catch (RuntimeException e) {
+            EvaluationDeadlineException deadline = EvaluationDeadlineException.in(e);
+            throw deadline != null ? deadline : e;
         } finally {
             session.removeEventListener(trace);
             session.dispose();

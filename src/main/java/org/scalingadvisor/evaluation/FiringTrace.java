@@ -1,6 +1,8 @@
 package org.scalingadvisor.evaluation;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.scalingadvisor.facts.Advice;
 import org.scalingadvisor.facts.Finding;
@@ -40,8 +42,31 @@ final class FiringTrace extends DefaultAgendaEventListener {
     private final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
     private final Set<String> fired = new HashSet<>();
 
-    FiringTrace(Ruleset ruleset) {
+    /** System.nanoTime() after which the evaluation is stopped, and the deadline as configured. */
+    private final long deadline;
+    private final long deadlineMillis;
+
+    FiringTrace(Ruleset ruleset, long deadline, long deadlineMillis) {
         this.ruleset = ruleset;
+        this.deadline = deadline;
+        this.deadlineMillis = deadlineMillis;
+    }
+
+    /** Each match the engine makes checks the clock: a rule set that runs away is stopped at its deadline. */
+    @Override
+    public void matchCreated(MatchCreatedEvent event) {
+        checkDeadline();
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        checkDeadline();
+    }
+
+    private void checkDeadline() {
+        if (System.nanoTime() - deadline > 0) {
+            throw new EvaluationDeadlineException(deadlineMillis);
+        }
     }
 
     @Override

@@ -85,6 +85,7 @@ public final class TrialRun implements RulesetCompiler.Trial {
         } catch (IOException e) {
             // the jar always has it; without it the samples still run
         }
+        add(plans, "a plan at the size caps", PlanAtCaps.json());
         for (Path file : jsonFiles(samples.resolve("plans"))) {
             add(plans, display(file), read(file));
         }

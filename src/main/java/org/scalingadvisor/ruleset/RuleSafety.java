@@ -23,7 +23,7 @@ final class RuleSafety {
 
     /** Words conditions may use besides fact types, properties, bindings and literals. */
     static final Set<String> CONDITION_WORDS = Set.of("not", "exists", "forall", "and", "or", "in", "contains",
-            "memberOf", "matches", "this", "true", "false", "null", "from", "accumulate", "collect", "soundslike", "str");
+            "memberOf", "this", "true", "false", "null", "from", "accumulate", "collect", "soundslike", "str");
     /** Built-in accumulate functions. */
     static final Set<String> FUNCTIONS = Set.of("count", "sum", "min", "max", "average", "collectList", "collectSet");
     /** Value types a pattern may match besides facts: the results of accumulate and collect. */
@@ -42,6 +42,9 @@ final class RuleSafety {
     private final Set<String> thresholdsUsed = new LinkedHashSet<>();
     private final Set<String> knownThresholds;
     private int pos;
+    /** The text to compile, built while tokenizing: metadata values are replaced by quoted literals. */
+    private final StringBuilder compilable = new StringBuilder();
+    private int copiedUpTo;
 
     private RuleSafety(String file, String text, Set<String> knownThresholds, List<RuleProblem> problems) {
         this.file = file;
@@ -50,11 +53,16 @@ final class RuleSafety {
         this.problems = problems;
     }
 
-    /** Checks one DRL file; adds a problem for each thing a rules file may not do, and each unknown threshold. */
-    static void check(String file, String text, Set<String> knownThresholds, List<RuleProblem> problems) {
+    /**
+     * Checks one DRL file; adds a problem for each thing a rules file may not do, and each unknown
+     * threshold. Returns the text to compile: the file with every metadata value given as a quoted
+     * text ({@link MetadataLiterals}), so that building the rule base evaluates nothing the trainer typed.
+     */
+    static String check(String file, String text, Set<String> knownThresholds, List<RuleProblem> problems) {
         RuleSafety safety = new RuleSafety(file, text, knownThresholds, problems);
         safety.tokenize();
         safety.topLevel();
+        return safety.compilable.append(text, safety.copiedUpTo, text.length()).toString();
     }
 
     private record Token(String text, int line, boolean string) {
@@ -165,6 +173,7 @@ final class RuleSafety {
         int thresholdDepth = -1;
         boolean thresholdHasName = false;
         List<Token> thresholdNames = new ArrayList<>();
+        JoinBudget joins = new JoinBudget();
         // 'then', 'end' or 'rule' end the conditions even inside brackets: an unclosed bracket is a
         // syntax error that Drools reports (and a file that does not parse never runs).
         while (pos < tokens.size() && !tokens.get(pos).is("then") && !tokens.get(pos).is("end")
@@ -180,10 +189,14 @@ final class RuleSafety {
                 continue;
             }
             String w = t.text();
+            if (w.equals("==") || w.equals("in") && !(prev != null && prev.is("not"))) {
+                joins.equality(prev != null && prev.text().startsWith("$") || next != null && next.text().startsWith("$"));
+            }
             if (w.equals("(")) {
                 depth++;
             } else if (w.equals(")")) {
                 depth--;
+                joins.closed(depth);
                 if (depth == thresholdDepth) {
                     if (thresholdHasName) {
                         thresholdNames.forEach(n -> thresholdsUsed.add(n.text()));
@@ -213,6 +226,12 @@ final class RuleSafety {
                                 + " match facts (" + FACTS_PACKAGE + ") and may not use other Java classes");
                     } else if (fact != null) {
                         types.add(fact.getName());
+                        // Only positive top-level patterns multiply the matches; not, exists and the
+                        // patterns inside accumulate or collect are checked once per match.
+                        boolean negated = prev != null && (prev.is("not") || prev.is("exists"));
+                        if (depth == 0 && !negated && tokens.get(pos + countParts(type)).is("(")) {
+                            joins.start(fact.getSimpleName(), depth, t.line());
+                        }
                         if (fact.getSimpleName().equals("Threshold") && tokens.get(pos + countParts(type)).is("(")) {
                             thresholdDepth = depth;
                             thresholdHasName = false;
@@ -221,6 +240,9 @@ final class RuleSafety {
                     }
                     pos += countParts(type);
                     continue;
+                } else if (w.equals("matches")) {
+                    problem(t.line(), "rule \"" + rule + "\": 'matches' is not allowed: a regular expression can take"
+                            + " exponential time on a planner's text; compare with ==, in or contains instead");
                 } else if (forbiddenWord(w)) {
                     problem(t.line(), "rule \"" + rule + "\": '" + w + "' is not allowed in a condition"
                             + (w.equals("eval") ? " (eval runs arbitrary code; write the test as a constraint on a fact)" : ""));
@@ -237,9 +259,13 @@ final class RuleSafety {
             } else if (w.equals("=") || w.equals("{") || w.equals("}") || w.equals("#") || w.equals("\\") || w.equals("`")
                     || w.equals("@") || w.equals("->") || w.equals("::")) {
                 problem(t.line(), "rule \"" + rule + "\": '" + w + "' is not allowed in a condition: conditions compare"
-                        + " fact properties with ==, !=, <, <=, >, >=, in, contains, memberOf, matches");
+                        + " fact properties with ==, !=, <, <=, >, >=, in, contains, memberOf");
             }
             pos++;
+        }
+        String overJoined = joins.problem(rule);
+        if (overJoined != null) {
+            problem(joins.line(), overJoined);
         }
     }
 
@@ -378,6 +404,7 @@ final class RuleSafety {
                 }
                 if (k < n && text.charAt(k) == '(') {
                     int end = closingParen(k);
+                    metadata(text.substring(i + 1, j), k, end, line);
                     line += count(text, i, end);
                     i = end;
                 } else {
@@ -415,6 +442,22 @@ final class RuleSafety {
                 }
             }
         }
+    }
+
+    /**
+     * One metadata value, {@code @key(...)} with its parentheses at {@code open} and just before
+     * {@code end}: refused unless it is a literal, and handed to Drools as a quoted text.
+     */
+    private void metadata(String key, int open, int end, int line) {
+        boolean closed = end > open && end <= text.length() && text.charAt(end - 1) == ')';
+        String between = text.substring(open + 1, closed ? end - 1 : end);
+        java.util.Optional<String> literal = closed ? MetadataLiterals.literal(between) : java.util.Optional.empty();
+        if (literal.isEmpty()) {
+            problem(line, MetadataLiterals.refusal(key, between));
+            return;
+        }
+        compilable.append(text, copiedUpTo, open + 1).append(MetadataLiterals.asText(literal.get()));
+        copiedUpTo = end - 1;
     }
 
     /** The index just after the parenthesis closing the one at {@code open}; quotes inside are respected. */

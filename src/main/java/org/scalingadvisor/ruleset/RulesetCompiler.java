@@ -107,7 +107,7 @@ public final class RulesetCompiler {
         for (Path file : drlFiles) {
             String relative = folder.relative(file);
             String text = sources.text(relative);
-            RuleSafety.check(relative, text, thresholds.values().keySet(), unsafe);
+            String compilable = RuleSafety.check(relative, text, thresholds.values().keySet(), unsafe);
             List<DrlScanner.ScannedRule> rules = DrlScanner.scan(text);
             String pkg = rules.isEmpty() ? "rules" : rules.get(0).packageName();
             // Drools wants a file's folder to match its package, so sub-folders are flattened into the name.
@@ -117,7 +117,7 @@ public final class RulesetCompiler {
                 scanned.putIfAbsent(rule.packageName() + "\u0000" + rule.name(), rule);
                 fileOfRule.putIfAbsent(rule.packageName() + "\u0000" + rule.name(), relative);
             }
-            kfs.write("src/main/resources/" + kiePath, text);
+            kfs.write("src/main/resources/" + kiePath, compilable);
         }
         problems.addAll(unsafe);
         KieBase kieBase = null;

@@ -27,7 +27,7 @@ class RulesWatcherTest {
             String first = holder.current().version();
             // cp -r rules rules.new; edit; mv rules rules.old; mv rules.new rules
             Path copy = TestFiles.copyRules(tmp.resolve("rules.new"));
-            TestFiles.edit(copy.resolve("myths/myth-4-supply.drl"), "@title(", "@title(Replaced: ");
+            TestFiles.edit(copy.resolve("myths/myth-4-supply.drl"), "@title(\"", "@title(\"Replaced: ");
             Files.move(rules, tmp.resolve("rules.old"));
             Files.move(copy, rules);
             waitUntil(() -> !holder.current().version().equals(first), "the replaced folder is loaded");
@@ -35,7 +35,7 @@ class RulesWatcherTest {
             assertEquals(new RulesFolder(rules).version(), second);
 
             // ... and an edit after the swap is loaded too.
-            TestFiles.edit(rules.resolve("myths/myth-4-supply.drl"), "@title(Replaced: ", "@title(Edited again: ");
+            TestFiles.edit(rules.resolve("myths/myth-4-supply.drl"), "@title(\"Replaced: ", "@title(\"Edited again: ");
             waitUntil(() -> !holder.current().version().equals(second), "an edit in the new folder is loaded");
             assertEquals("watching", watcher.status());
         } finally {
@@ -54,7 +54,7 @@ class RulesWatcherTest {
             String first = holder.current().version();
             deleteTree(rules);
             TestFiles.copyRules(rules);
-            TestFiles.edit(rules.resolve("myths/myth-4-supply.drl"), "@title(", "@title(Recreated: ");
+            TestFiles.edit(rules.resolve("myths/myth-4-supply.drl"), "@title(\"", "@title(\"Recreated: ");
             waitUntil(() -> !holder.current().version().equals(first), "the recreated folder is loaded");
             assertNotEquals(first, holder.current().version());
         } finally {
