@@ -1,6 +1,8 @@
 package org.scalingadvisor.evaluation;
 
 import org.scalingadvisor.facts.Activity;
+import org.scalingadvisor.facts.Claim;
+import org.scalingadvisor.ruleset.ClaimTable;
 import org.scalingadvisor.facts.Answer;
 import org.scalingadvisor.facts.Missing;
 import org.scalingadvisor.facts.Stakeholder;
@@ -40,10 +42,15 @@ public final class PlanFacts {
         for (org.scalingadvisor.plan.Activity a : activities) {
             total += a.budget() == null ? 0 : a.budget();
         }
+        boolean monthsGiven = false;
+        for (org.scalingadvisor.plan.Activity a : activities) {
+            monthsGiven |= a.startMonth() != null || a.endMonth() != null;
+        }
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
-        Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites
-        categories.sides().forEach(side -> effort.put(side, new double[4]));
+        Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
+        List<Activity> built = new ArrayList<>();
+        categories.sides().forEach(side -> effort.put(side, new double[5]));
         for (int i = 0; i < activities.size(); i++) {
             org.scalingadvisor.plan.Activity a = activities.get(i);
             String type = a.type() == null ? "OTHER" : a.type().name();
@@ -55,27 +62,96 @@ public final class PlanFacts {
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
             boolean token = (share >= 0 && share < tokenShare)
                     || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths);
-            facts.add(new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
-                    a.endMonth(), a.sites(), namesOf(audiences), sides, token)));
-            double[] e = effort.computeIfAbsent(side, k -> new double[4]);
+            // Unknown is neither token nor substantive: an activity counts only when the plan says how long
+            // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by
+            // what it does give, and asked for the rest (gap.activity-size says what is assumed).
+            boolean sizeKnown = (a.startMonth() != null && a.endMonth() != null || !monthsGiven)
+                    && (a.budget() != null || total <= 0);
+            Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
+                    a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown));
+            facts.add(fact);
+            built.add(fact);
+            double[] e = effort.computeIfAbsent(side, k -> new double[5]);
             e[0] += a.budget() == null ? 0 : a.budget();
             e[1]++;
-            if (!token) {
+            if (fact.isSubstantive()) {
                 e[2]++;
                 e[3] += a.sites() == null ? 0 : a.sites();
+            }
+            if (!token) {
+                e[4]++;
             }
         }
         for (Map.Entry<String, double[]> e : effort.entrySet()) {
             double[] v = e.getValue();
-            facts.add(new Effort(e.getKey(), v[0], total > 0 ? v[0] / total : 0, total > 0, (int) v[1], (int) v[2], (int) v[3]));
+            facts.add(new Effort(e.getKey(), v[0], total > 0 ? v[0] / total : 0, total > 0, (int) v[1], (int) v[2], (int) v[3], (int) v[4]));
         }
+        ClaimTable claims = categories.claims();
+        ClaimTable.Claim route = claims.claims().get(ENGAGEMENT_ROUTE);
         List<org.scalingadvisor.plan.Stakeholder> stakeholders = plan.stakeholders() == null ? List.of() : plan.stakeholders();
         for (int i = 0; i < stakeholders.size(); i++) {
             org.scalingadvisor.plan.Stakeholder s = stakeholders.get(i);
-            facts.add(new Stakeholder(i, name(s.group()), s.group() == null ? null : s.group().side().name(),
-                    name(s.role()), name(s.network()), s.engagementRoute()));
+            String side = s.group() == null ? null : s.group().side().name();
+            Boolean engagementRoute = s.engagementRoute();
+            // A way for users to take part counts when an activity gives them one.
+            if (Boolean.TRUE.equals(engagementRoute) && route != null && "USER".equals(side)
+                    && built.stream().noneMatch(a -> a.isForUsers() && delivers(route, a))) {
+                engagementRoute = false;
+                facts.add(new Claim(ENGAGEMENT_ROUTE, "/stakeholders/" + i + "/engagementRoute"));
+            }
+            facts.add(new Stakeholder(i, name(s.group()), side, name(s.role()), name(s.network()), engagementRoute));
         }
+        corroborate(facts, claims, built);
         return facts;
+    }
+
+    /** The stakeholder flag "users have a way to take part", as the claims table names it. */
+    static final String ENGAGEMENT_ROUTE = "stakeholders.engagementRoute";
+
+    /** Value an uncorroborated yes takes: neither "true" (nothing delivers it) nor "false" (the plan says yes). */
+    static final String CLAIMED = "claimed";
+
+    /**
+     * A yes/no claim the plan ticks counts only when a substantive activity of a type the claims table
+     * lists, or a field value it lists, delivers it; otherwise its answer becomes "claimed" and a
+     * {@link Claim} says so.
+     */
+    private static void corroborate(List<Object> facts, ClaimTable claims, List<Activity> activities) {
+        if (claims.claims().isEmpty()) {
+            return;
+        }
+        Map<String, Answer> answers = new java.util.HashMap<>();
+        for (Object fact : facts) {
+            if (fact instanceof Answer answer) {
+                answers.putIfAbsent(answer.getField(), answer);
+            }
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            if (!(facts.get(i) instanceof Answer answer) || !"true".equals(answer.getValue())) {
+                continue;
+            }
+            ClaimTable.Claim claim = claims.claims().get(answer.getField());
+            if (claim == null || activities.stream().anyMatch(a -> delivers(claim, a)) || fieldsDeliver(claim, answers)) {
+                continue;
+            }
+            facts.set(i, new Answer(answer.getField(), CLAIMED, Double.NaN, answer.getPointer()));
+            facts.add(new Claim(answer.getField(), answer.getPointer()));
+        }
+    }
+
+    private static boolean delivers(ClaimTable.Claim claim, Activity activity) {
+        return claim.activityTypes().contains(activity.getType()) && activity.isSubstantive() && !activity.isInnovatorsOnly();
+    }
+
+    private static boolean fieldsDeliver(ClaimTable.Claim claim, Map<String, Answer> answers) {
+        for (ClaimTable.FieldCondition condition : claim.fields()) {
+            Answer answer = answers.get(condition.field());
+            if (answer != null && (condition.atLeast() != null ? answer.getNumber() >= condition.atLeast()
+                    : condition.values().contains(answer.getValue()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct sides of an activity's audiences, sorted. */

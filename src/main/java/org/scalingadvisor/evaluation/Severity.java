@@ -91,18 +91,22 @@ final class Severity {
         }
         int max = (int) thresholds.get("first.actions.max");
         Set<String> first = new java.util.LinkedHashSet<>();
-        for (Evaluation.Item diagnosis : items) {
-            if (diagnosis.kind().equals(Kind.DIAGNOSIS) && high(diagnosis)) {
-                // A CRITICAL diagnosis gets its two leading answers, a HIGH one its leading answer.
-                int answersWanted = diagnosis.priority().band().equals("CRITICAL") ? 2 : 1;
-                List<String> answers = items.stream()
-                        .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !first.contains(i.ruleId()) && answers(i, diagnosis))
-                        .limit(answersWanted).map(Evaluation.Item::ruleId).toList();
-                first.addAll(answers.isEmpty() ? List.of(diagnosis.ruleId()) : answers);
+        // The worst problems first: everything CRITICAL before anything HIGH, so a HIGH diagnosis's answers
+        // never push a CRITICAL concern out of the few actions shown.
+        for (String band : List.of("CRITICAL", "HIGH")) {
+            for (Evaluation.Item diagnosis : items) {
+                if (diagnosis.kind().equals(Kind.DIAGNOSIS) && diagnosis.priority().band().equals(band)) {
+                    // A CRITICAL diagnosis gets its two leading answers, a HIGH one its leading answer.
+                    int answersWanted = band.equals("CRITICAL") ? 2 : 1;
+                    List<String> answers = items.stream()
+                            .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !first.contains(i.ruleId()) && answers(i, diagnosis))
+                            .limit(answersWanted).map(Evaluation.Item::ruleId).toList();
+                    first.addAll(answers.isEmpty() ? List.of(diagnosis.ruleId()) : answers);
+                }
             }
-        }
-        for (String kind : List.of(Kind.RECOMMENDATION, Kind.GAP)) {
-            items.stream().filter(i -> i.kind().equals(kind) && high(i)).forEach(i -> first.add(i.ruleId()));
+            for (String kind : List.of(Kind.RECOMMENDATION, Kind.GAP)) {
+                items.stream().filter(i -> i.kind().equals(kind) && i.priority().band().equals(band)).forEach(i -> first.add(i.ruleId()));
+            }
         }
         if (first.isEmpty()) {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));

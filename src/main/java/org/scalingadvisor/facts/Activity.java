@@ -12,7 +12,7 @@ public final class Activity implements PlanFact {
     /** What the plan says of one activity, plus what the category table and thresholds make of it. */
     public record Data(int index, String id, String type, String category, String side, Double budget,
                        double budgetShare, Integer startMonth, Integer endMonth, Integer sites,
-                       List<String> audiences, List<String> audienceSides, boolean token) {
+                       List<String> audiences, List<String> audienceSides, boolean token, boolean sizeKnown) {
     }
 
     private final Data d;
@@ -126,9 +126,18 @@ public final class Activity implements PlanFact {
         return d.token();
     }
 
-    /** The opposite of {@link #isToken()}: the activity has the weight to count. */
+    /**
+     * True when the plan shows the activity has the weight to count: it says how long it runs and, where
+     * the plan gives budgets at all, how much it has, and neither makes it a token. Unknown is neither
+     * token nor substantive: an activity of unknown size clears no myth and earns no strength.
+     */
     public boolean isSubstantive() {
-        return !d.token();
+        return !d.token() && d.sizeKnown();
+    }
+
+    /** True when the plan gives what it takes to weigh the activity (its months, and its budget where the plan gives budgets). */
+    public boolean isSizeKnown() {
+        return d.sizeKnown();
     }
 
     @Override

@@ -12,11 +12,14 @@ public final class Effort implements PlanFact {
     private final double budget;
     private final double share;
     private final boolean budgetKnown;
+    private final int notTokens;
     private final int activities;
     private final int substantive;
     private final int sites;
 
-    public Effort(String side, double budget, double share, boolean budgetKnown, int activities, int substantive, int sites) {
+    public Effort(String side, double budget, double share, boolean budgetKnown, int activities, int substantive, int sites,
+                  int notTokens) {
+        this.notTokens = notTokens;
         this.side = side;
         this.budget = budget;
         this.share = share;
@@ -24,6 +27,14 @@ public final class Effort implements PlanFact {
         this.activities = activities;
         this.substantive = substantive;
         this.sites = sites;
+    }
+
+    /**
+     * Activities on this side not known to be tokens, substantive or of unknown size: what the plan puts
+     * there, for rules that weigh where effort goes (a supply-heavy plan), not whether it answers a myth.
+     */
+    public int getNotTokens() {
+        return notTokens;
     }
 
     public String getSide() {

@@ -15,7 +15,7 @@ public enum StakeholderGroup {
     FAMILIES(StakeholderSide.USER),
     CITIZENS(StakeholderSide.USER),
     USER_NETWORKS(StakeholderSide.USER),
-    VOLUNTARY_SECTOR(StakeholderSide.USER),
+    VOLUNTARY_SECTOR(StakeholderSide.SYSTEM),
     INNOVATORS(StakeholderSide.INNOVATOR);
 
     private final StakeholderSide side;

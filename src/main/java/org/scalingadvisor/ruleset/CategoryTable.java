@@ -17,7 +17,11 @@ public final class CategoryTable {
     /** The distinct sides, in the table's order: read once, asked for on every evaluation. */
     private final List<String> sides;
 
-    private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory) {
+    /** What delivers each claim a plan can tick (the claims table of the same file). */
+    private final ClaimTable claims;
+
+    private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory, ClaimTable claims) {
+        this.claims = claims;
         this.categoryByType = categoryByType;
         this.sideByCategory = sideByCategory;
         this.sides = sideByCategory.values().stream().distinct().toList();
@@ -31,6 +35,11 @@ public final class CategoryTable {
     /** Every side the sides table names, in its order. */
     public List<String> sides() {
         return sides;
+    }
+
+    /** What delivers each claim a plan can tick. */
+    public ClaimTable claims() {
+        return claims;
     }
 
     /** The category of an activity type; every type has one once the table has loaded without problems. */
@@ -83,7 +92,8 @@ public final class CategoryTable {
             }
         }
         Map<String, String> sides = parseSides(file, text, byType, problems);
-        return new CategoryTable(byType, sides);
+        java.util.Set<String> types = Arrays.stream(ActivityType.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return new CategoryTable(byType, sides, ClaimTable.parse(file, text, types, problems));
     }
 
     /** Reads | side | categories |: every category of the first table needs exactly one side. */
