@@ -63,6 +63,39 @@ import static org.junit.jupiter.api.Assertions.fail;
  * sign or myth that moved), with up to three readable counterexamples: the corpus file or the generator seed
  * ({@code new PlanGenerator().plan(new Random(seed))}), the change made, and the advice before and after.
  * Counterexamples from generated plans are shrunk: every part of the plan the failure does not need is removed.
+ * A property also fails when too few trials meet its precondition, so it can never pass by being vacuous.
+ *
+ * <p>How the principles are read (the choices a reviewer may want to check):
+ * <ul>
+ *   <li>1: "nothing substantive behind the claim" is made two ways, at random per trial: every activity removed, or
+ *       every activity of a category that could deliver the claim removed (and, for claims a structured field could
+ *       corroborate, that field: the funding model and end for funding, a community's size for that community). The
+ *       claim goes from absent, or false (NONE/PASSIVE for leadership), to true (ACTIVE). Signs are compared by id
+ *       over every diagnosis; strengths by rule id.</li>
+ *   <li>2: besides dropping a field of an activity the plan has (fields of token-like activities first), each corpus
+ *       plan and half the generated ones get the issue's own case: a token activity (one month, or a sliver of the
+ *       known budget) is added, then its end month or budget is left out.</li>
+ *   <li>3: scores are compared for items present before and after; an item that appears or disappears is not a
+ *       "move" of its score (property 5 needs the cliff to appear, at full weight, as soon as money ends one month
+ *       before the last spread activity), but the verdict may still move one step at most. Besides one random step
+ *       per plan, some plans are swept through a stretch of the funding end, the plan's length or an activity's start.</li>
+ *   <li>5: spread work is organisational support or community work not for innovators alone, or information for
+ *       organisations (activity-categories.md); the cliff is any item (strengths aside) citing SCIE-E02 (funding for
+ *       scale and spread) or SCIE-E08 (commissioning for sustainable spread). Each plan is made to meet the
+ *       precondition: a stage from PILOT to SCALING, a spread activity if it has none, funding ending before the last
+ *       spread activity, the payer after taken away.</li>
+ *   <li>6: the adopting audiences are every group the plan names (in activities or stakeholders, innovators aside),
+ *       and unnamed organisations where an activity names no audience; each gets its own hands-on activity
+ *       (coaching, implementation support, peer support, an adopter network or adopter funding), as large as the
+ *       plan's whole known budget, for six months or more. The e-learning module is TRAINING described as one, the
+ *       purchase INFRASTRUCTURE described as licences, the toolkit a WEBSITE; each as a quarter of the known budget
+ *       over twelve months, for the professional and system groups the plan names.</li>
+ *   <li>8: runs on generated plans too. An item asserts a pilot when its id is one of {@link #ASSERTS_PILOT} or its
+ *       words (title, message, a sign's text) say so; "does not say how many ... reach" must not be said where the plan
+ *       gives scale, an adopter community's size or any activity's sites.</li>
+ * </ul>
+ *
+ * <p>{@code -Dgeneralisation.rules=DIR} runs the properties against another rules folder.
  */
 class GeneralisationPropertiesTest {
 
@@ -80,7 +113,7 @@ class GeneralisationPropertiesTest {
     /** Knowledge ids of funding for spread and commissioning for sustainable spread (KNOWLEDGE.md, SCIE-2020). */
     private static final Set<String> FUNDING_REFS = Set.of("SCIE-E02", "SCIE-E08");
     private static final int GENERATED = 200;
-    private static final int SHRINK_EVALUATIONS = 160;
+    private static final int SHRINK_EVALUATIONS = 120;
 
     private static Ruleset ruleset;
     private static PlanReader reader;
@@ -491,15 +524,15 @@ class GeneralisationPropertiesTest {
         // Sweeps: one number walked through a stretch of its range, every pair of neighbours a trial (knife edges hide
         // where single random steps seldom land: the funding end against the plan's length, an activity's start).
         List<Source> swept = new ArrayList<>();
-        for (int i = 0; i < corpus.size(); i += 4) {
+        for (int i = 0; i < corpus.size(); i += 5) {
             swept.add(corpus.get(i));
         }
-        generated.stream().filter(g -> g.seed() % 10 == 0).forEach(swept::add);
+        generated.stream().filter(g -> g.seed() % 12 == 0).forEach(swept::add);
         int axis = 0;
         List<ObjectNode> walked = new ArrayList<>();
         for (Source source : swept) {
             Random random = new Random(source.seed() * 31 + 33);
-            List<ObjectNode> steps = sweep(source.plan(), axis++ % 3, random);
+            List<ObjectNode> steps = sweep(source.plan(), axis++ % 4, random);
             for (int i = 1; i < steps.size(); i++) {
                 trials.add(new Trial(source, "swept " + changedLeaf(steps.get(i - 1), steps.get(i)) + " through "
                         + steps.get(0).at(changedLeaf(steps.get(i - 1), steps.get(i))) + ".." + steps.get(steps.size() - 1)
@@ -536,13 +569,31 @@ class GeneralisationPropertiesTest {
 
     /**
      * A plan at every value of one number through a stretch of at most 20 steps: 0 the funding end (set when the plan
-     * gives none), 1 the plan's length, 2 one activity's start month (up to its end month).
+     * gives none), 1 the plan's length, 2 one activity's start month (up to its end month), 3 one activity's budget in
+     * steps of 1% from 90% of it.
      */
     private static List<ObjectNode> sweep(ObjectNode plan, int axis, Random random) {
         int duration = plan.path("durationMonths").asInt(36);
         String pointer;
         int from;
         int to;
+        List<Integer> budgeted = new ArrayList<>();
+        for (int i = 0; i < plan.path("activities").size(); i++) {
+            if (plan.get("activities").get(i).path("budget").asDouble(0) > 0) {
+                budgeted.add(i);
+            }
+        }
+        if (axis == 3 && !budgeted.isEmpty()) {
+            int i = budgeted.get(random.nextInt(budgeted.size()));
+            double budget = plan.get("activities").get(i).get("budget").asDouble() * 0.9;
+            List<ObjectNode> steps = new ArrayList<>();
+            for (int k = 0; k <= 20; k++, budget *= 1.01) {
+                ObjectNode copy = plan.deepCopy();
+                ((ObjectNode) copy.get("activities").get(i)).put("budget", Math.round(budget * 100) / 100.0);
+                steps.add(copy);
+            }
+            return steps;
+        }
         if (axis == 2 && plan.path("activities").size() > 0) {
             int i = random.nextInt(plan.get("activities").size());
             JsonNode activity = plan.get("activities").get(i);
@@ -585,9 +636,7 @@ class GeneralisationPropertiesTest {
                 continue;
             }
             Random random = new Random(source.seed() * 31 + 4);
-            List<String> groups = source.fromCorpus() ? List.of("VOLUNTARY_SECTOR", "PROVIDERS")
-                    : List.of(random.nextBoolean() ? "VOLUNTARY_SECTOR" : "PROVIDERS");
-            for (String group : groups) {
+            for (String group : List.of("VOLUNTARY_SECTOR", "PROVIDERS")) {
                 ObjectNode after = source.copy();
                 ObjectNode stakeholder = array(after, "stakeholders").addObject().put("group", group);
                 if (random.nextInt(4) > 0) {
