@@ -127,11 +127,11 @@ public final class PlanFacts {
             }
         }
         for (int i = 0; i < facts.size(); i++) {
-            if (!(facts.get(i) instanceof Answer answer) || !"true".equals(answer.getValue())) {
+            if (!(facts.get(i) instanceof Answer answer)) {
                 continue;
             }
             ClaimTable.Claim claim = claims.claims().get(answer.getField());
-            if (claim == null || activities.stream().anyMatch(a -> delivers(claim, a)) || fieldsDeliver(claim, answers)) {
+            if (claim == null || !claim.value().equals(answer.getValue()) || activities.stream().anyMatch(a -> delivers(claim, a)) || fieldsDeliver(claim, answers)) {
                 continue;
             }
             facts.set(i, new Answer(answer.getField(), CLAIMED, Double.NaN, answer.getPointer()));

@@ -45,7 +45,8 @@ final class Severity {
      * NOT_READY when any diagnosis, recommendation or question is CRITICAL, when verdict.notready.diagnoses
      * myths are diagnosed, when verdict.notready.key.questions key questions (HIGH gaps) are unanswered, or when
      * verdict.notready.concerns serious concerns (HIGH recommendations) add up;
-     * NEEDS_WORK when any is HIGH or any myth is diagnosed; READY otherwise. Strengths never count.
+     * NEEDS_WORK when any is HIGH, any myth is diagnosed, or verdict.needswork.concerns concerns (MEDIUM
+     * recommendations) are open; READY otherwise. Strengths never count.
      */
     static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
         boolean critical = false;
@@ -53,6 +54,7 @@ final class Severity {
         int diagnoses = 0;
         int keyQuestions = 0;
         int concerns = 0;
+        int openConcerns = 0;
         for (Evaluation.Item item : items) {
             if (!ACTION_KINDS.contains(item.kind())) {
                 continue;
@@ -60,6 +62,9 @@ final class Severity {
             String band = item.priority().band();
             critical |= band.equals("CRITICAL");
             high |= band.equals("HIGH");
+            if (item.kind().equals(Kind.RECOMMENDATION) && band.equals("MEDIUM")) {
+                openConcerns++;
+            }
             if (item.kind().equals(Kind.DIAGNOSIS)) {
                 diagnoses++;
             } else if (band.equals("HIGH") || band.equals("CRITICAL")) {
@@ -75,7 +80,7 @@ final class Severity {
                 || concerns >= thresholds.get("verdict.notready.concerns")) {
             return "NOT_READY";
         }
-        return high || diagnoses > 0 ? "NEEDS_WORK" : "READY";
+        return high || diagnoses > 0 || openConcerns >= thresholds.get("verdict.needswork.concerns") ? "NEEDS_WORK" : "READY";
     }
 
     /**

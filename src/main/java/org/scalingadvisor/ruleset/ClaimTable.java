@@ -20,8 +20,8 @@ public final class ClaimTable {
     public record FieldCondition(String field, Double atLeast, Set<String> values) {
     }
 
-    /** One claim: the activity types and field conditions that deliver it. */
-    public record Claim(String field, Set<String> activityTypes, List<FieldCondition> fields) {
+    /** One claim: the field and the value that claims (true for a yes/no field), and the activity types and field conditions that deliver it. */
+    public record Claim(String field, String value, Set<String> activityTypes, List<FieldCondition> fields) {
     }
 
     private static final List<String> HEADER = List.of("claim", "delivered by activity types", "or by the plan's fields");
@@ -50,7 +50,7 @@ public final class ClaimTable {
             }
             for (MarkdownTables.Row row : table.rows()) {
                 List<String> cells = row.cells();
-                if (cells.size() != 3 || !cells.get(0).matches("[a-z][A-Za-z.]*")) {
+                if (cells.size() != 3 || !cells.get(0).matches("[a-z][A-Za-z.]*( = [A-Z_]+)?")) {
                     problems.add(new RuleProblem(file, row.line(), "a claims row needs a claim (a plan field such as"
                             + " movement.vision), the activity types that deliver it, and the fields that do"));
                     continue;
@@ -71,7 +71,9 @@ public final class ClaimTable {
                         fields.add(parsed);
                     }
                 }
-                if (claims.putIfAbsent(cells.get(0), new Claim(cells.get(0), Set.copyOf(types), List.copyOf(fields))) != null) {
+                String[] claimed = cells.get(0).split(" = ");
+                String value = claimed.length == 2 ? claimed[1] : "true";
+                if (claims.putIfAbsent(claimed[0], new Claim(claimed[0], value, Set.copyOf(types), List.copyOf(fields))) != null) {
                     problems.add(new RuleProblem(file, row.line(), cells.get(0) + " is already in the claims table"));
                 }
             }

@@ -66,7 +66,7 @@ class AdvicePropertiesTest {
             }
         }
         try (Stream<Path> files = Files.list(Path.of("samples", "calibration"))) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 samples.add((ObjectNode) MAPPER.readTree(file.toFile()).get("plan"));
             }
         }
