@@ -47,7 +47,17 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
      */
     @Serdeable
     public record Summary(String verdict, List<String> myths, Counts counts, int gaps, int strengths,
-                          List<String> firstActions) {
+                          List<String> firstActions, List<Action> actions) {
+
+        /** A summary without the actions' words (older callers; {@code actions} is then empty). */
+        public Summary(String verdict, List<String> myths, Counts counts, int gaps, int strengths, List<String> firstActions) {
+            this(verdict, myths, counts, gaps, strengths, firstActions, List.of());
+        }
+    }
+
+    /** One first action in words, beside its rule id: what to do (the item's title) and the concrete next step. */
+    @Serdeable
+    public record Action(String ruleId, String title, String nextStep) {
     }
 
     /** Items per priority band. */

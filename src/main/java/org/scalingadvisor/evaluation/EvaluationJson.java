@@ -120,7 +120,19 @@ public final class EvaluationJson {
                     .raw(",\"MEDIUM\":").number(c.MEDIUM()).raw(",\"LOW\":").number(c.LOW()).raw('}');
         }
         out.raw(",\"gaps\":").number(s.gaps()).raw(",\"strengths\":").number(s.strengths())
-                .raw(",\"firstActions\":").strings(s.firstActions()).raw('}');
+                .raw(",\"firstActions\":").strings(s.firstActions()).raw(",\"actions\":");
+        if (s.actions() == null) {
+            out.nullValue();
+        } else {
+            out.raw('[');
+            for (int i = 0; i < s.actions().size(); i++) {
+                Evaluation.Action a = s.actions().get(i);
+                out.raw(i == 0 ? "{\"ruleId\":" : ",{\"ruleId\":").string(a.ruleId()).raw(",\"title\":").string(a.title())
+                        .raw(",\"nextStep\":").string(a.nextStep()).raw('}');
+            }
+            out.raw(']');
+        }
+        out.raw('}');
     }
 
     private static void item(JsonBytes out, Evaluation.Item item) {

@@ -214,8 +214,14 @@ public final class Evaluator {
         String verdict = Severity.verdict(items, thresholds);
         long gaps = items.stream().filter(i -> i.kind().equals(Kind.GAP)).count();
         long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
+        List<String> first = Severity.firstActions(items, verdict, thresholds);
+        List<Evaluation.Action> actions = new ArrayList<>(first.size());
+        for (String ruleId : first) {
+            items.stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
+                    .ifPresent(i -> actions.add(new Evaluation.Action(ruleId, i.title(), Severity.nextStep(i.message()))));
+        }
         return new Evaluation.Summary(verdict, List.copyOf(myths),
                 new Evaluation.Counts(counts[0], counts[1], counts[2], counts[3]), (int) gaps, (int) strengths,
-                Severity.firstActions(items, verdict, thresholds));
+                first, List.copyOf(actions));
     }
 }

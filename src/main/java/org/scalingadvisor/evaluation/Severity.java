@@ -119,6 +119,20 @@ final class Severity {
         return first.stream().limit(max).toList();
     }
 
+    /**
+     * The concrete next step in an item's message: its last sentence, which in the trainers' convention
+     * says what to do ("Give each activity its months and budget.").
+     */
+    static String nextStep(String message) {
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String text = message.strip();
+        int end = text.endsWith(".") ? text.length() - 1 : text.length();
+        int cut = Math.max(text.lastIndexOf(". ", end - 1), Math.max(text.lastIndexOf("? ", end - 1), text.lastIndexOf("! ", end - 1)));
+        return cut < 0 ? text : text.substring(cut + 2);
+    }
+
     /** A recommendation answers a diagnosis when it builds on it or cites what it cites (other than the myth itself). */
     private static boolean answers(Evaluation.Item recommendation, Evaluation.Item diagnosis) {
         return recommendation.trace().derivedFrom().contains(diagnosis.ruleId())

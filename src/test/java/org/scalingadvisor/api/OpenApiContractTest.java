@@ -74,6 +74,7 @@ class OpenApiContractTest {
         RECORDS.put("EvaluatedPlan", Evaluation.PlanRef.class);
         RECORDS.put("RulesetRef", Evaluation.RulesetRef.class);
         RECORDS.put("Summary", Evaluation.Summary.class);
+        RECORDS.put("Action", Evaluation.Action.class);
         RECORDS.put("BandCounts", Evaluation.Counts.class);
         RECORDS.put("AdviceItem", Evaluation.Item.class);
         RECORDS.put("Sign", Evaluation.Sign.class);

@@ -40,9 +40,9 @@ abstract class PlansApiContract {
     static ObjectNode withOrganisationalSupport(ObjectNode plan) {
         ObjectNode fixed = plan.deepCopy();
         ArrayNode activities = (ArrayNode) fixed.get("activities");
-        activities.addObject().put("id", "coaching").put("type", "COACHING").put("budget", 60000).put("startMonth", 3)
+        activities.addObject().put("id", "coaching").put("type", "COACHING").put("budget", 60000).put("startMonth", 3).put("endMonth", 36)
                 .putArray("audiences").add("PROVIDERS");
-        activities.addObject().put("id", "peers").put("type", "PEER_SUPPORT").put("budget", 20000).put("startMonth", 3)
+        activities.addObject().put("id", "peers").put("type", "PEER_SUPPORT").put("budget", 20000).put("startMonth", 3).put("endMonth", 36)
                 .putArray("audiences").add("CLINICIANS");
         fixed.put("title", "Home heart-failure nursing: with support for adopting teams");
         return fixed;
@@ -95,7 +95,7 @@ abstract class PlansApiContract {
         assertEquals(2, diff.path("to").asInt());
         assertEquals(one.at("/evaluation/summary/verdict").asText(), diff.at("/verdict/from").asText());
         assertEquals(two.at("/evaluation/summary/verdict").asText(), diff.at("/verdict/to").asText());
-        assertEquals(List.of("/title", "/activities/8", "/activities/9"), texts(diff.path("fieldsChanged")));
+        assertEquals(List.of("/title", "/activities/7", "/activities/8"), texts(diff.path("fieldsChanged")));
         Set<String> expectedResolved = new HashSet<>(ruleIds(one));
         expectedResolved.removeAll(ruleIds(two));
         Set<String> expectedAdded = new HashSet<>(ruleIds(two));
