@@ -1014,7 +1014,7 @@ class GeneralisationPropertiesTest {
             // When five or more diagnoses are CRITICAL or HIGH their answers fill the five first actions
             // before a HIGH funding cliff; the cliff's graded points read the plan's duration, not the last
             // spread activity's end.
-            "5.", 3);
+            "5.", 2);
 
     private static void run(String property, List<Trial> trials, Check check, int minApplicable) {
         List<Outcome> outcomes = trials.parallelStream().map(t -> new Outcome(t, apply(check, t, true))).toList();
