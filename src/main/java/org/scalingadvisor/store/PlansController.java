@@ -15,6 +15,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.api.ApiException;
 import org.scalingadvisor.api.JsonContentType;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -29,6 +31,7 @@ import java.util.List;
  * Public, with its answer records, because the API description is checked against them.
  */
 @Controller("/api/v1/plans")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class PlansController {
 
     /** A plan in a list: its latest version and that version's verdict. */

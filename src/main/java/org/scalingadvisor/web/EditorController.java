@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
@@ -30,6 +32,7 @@ import java.util.Map;
  * saved, plan JSON imported and exported.
  */
 @Controller("/plans/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class EditorController {
 
