@@ -19,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.LimitReachedException;
 import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
 
@@ -99,6 +100,8 @@ class EditorController {
             PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan))
                     .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
             model.put("message", "Saved as draft " + saved.version() + ".");
+        } catch (LimitReachedException e) {
+            model.put("message", "Not saved: " + e.getMessage() + ". Your working copy is kept.");
         } catch (PlanRejectedException e) {
             model.put("message", "Not saved: the plan has " + e.errors().size()
                     + (e.errors().size() == 1 ? " problem" : " problems") + ", shown next to the fields. Your working copy is kept.");
