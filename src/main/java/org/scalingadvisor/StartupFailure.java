@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
  */
 final class StartupFailure extends Micronaut {
 
+    /** H2's SQL state for a database file it cannot read (ErrorCode.FILE_CORRUPTED_1). */
+    private static final String H2_FILE_CORRUPTED = "90030";
+
     private StartupFailure() {
     }
 
@@ -27,6 +30,11 @@ final class StartupFailure extends Micronaut {
         RulesetLoadException rules = find(exception, RulesetLoadException.class);
         if (rules != null) {
             exit(rules.getMessage());
+        }
+        java.sql.SQLException corrupt = find(exception, java.sql.SQLException.class);
+        if (corrupt != null && H2_FILE_CORRUPTED.equals(corrupt.getSQLState())) {
+            exit("the embedded database is damaged and cannot be read (" + corrupt.getMessage().lines().findFirst().orElse("")
+                    + "); restore it from a backup, or move it aside to start with an empty one");
         }
         Throwable root = exception;
         while (root.getCause() != null && root.getCause() != root) {

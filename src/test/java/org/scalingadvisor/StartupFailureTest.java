@@ -69,4 +69,14 @@ class StartupFailureTest {
         assertTrue(exit.err().contains("tokens of at least 16 characters"), exit.err());
         assertFalse((exit.out() + exit.err()).contains("\tat "), "no stack trace:\n" + exit.out() + exit.err());
     }
+
+    @Test
+    void aOneCharacterAdminTokenStopsTheServiceAtStartUp(@TempDir Path tmp) throws Exception {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        Exit exit = start(Map.of("ADVISOR_RULES_DIR", rules.toString(), "ADVISOR_ADMIN_TOKEN", "x"), tmp);
+        assertEquals(1, exit.status(), exit.out() + exit.err());
+        assertEquals(1, exit.err().strip().lines().count(), exit.err());
+        assertTrue(exit.err().contains("advisor.admin.token (ADVISOR_ADMIN_TOKEN) must have at least 16 characters"), exit.err());
+        assertFalse((exit.out() + exit.err()).contains("\tat "), "no stack trace:\n" + exit.out() + exit.err());
+    }
 }

@@ -159,6 +159,12 @@ public final class PlanReader {
                         "The request body holds a \\u escape that is half of a character (a lone surrogate); it is not text.",
                         List.of(new FieldError(lone, "a lone surrogate escape such as \\ud800 is not a character")));
             }
+            // JSON refuses raw C0 controls in strings: only an escape (backslash-n, backslash-u ...) makes one, or raw DEL and C1 bytes.
+            List<FieldError> controls = ControlCharacters.mayHold(body) ? ControlCharacters.find(tree) : List.of();
+            if (!controls.isEmpty()) {
+                throw new PlanRejectedException(PlanRejectedException.Reason.INVALID_PLAN, controls.size() == 1
+                        ? "The plan has 1 problem." : "The plan has " + controls.size() + " problems.", controls);
+            }
             return tree;
         } catch (StreamReadException e) {
             JsonParser p = e.getProcessor();

@@ -84,6 +84,17 @@ public class DecisionRecords {
         return writer != null;
     }
 
+    /**
+     * Null while records can be written; otherwise when and how writing last failed. After a failure
+     * each call tries one small write, so readiness comes back by itself once the database takes writes.
+     */
+    RecordWriter.Failure writeFailure() {
+        if (writer == null || writer.failing() == null) {
+            return null;
+        }
+        return writer.probe() ? null : writer.failing();
+    }
+
     /** Records one evaluation for which no audience filter applied. */
     public CompletableFuture<Outcome> record(byte[] planBytes, Evaluation evaluation, byte[] evaluationJson,
                                              String reference, String client, String requestId, String idempotencyKey) {

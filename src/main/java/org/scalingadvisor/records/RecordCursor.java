@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 record RecordCursor(Instant recordedAt, String evaluationId) {
 
+    /** The times a record can have: a forged cursor outside them is refused, not sent to the database. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     String encode() {
         String plain = "1|" + recordedAt.getEpochSecond() + "|" + recordedAt.getNano() + "|" + evaluationId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -24,9 +28,9 @@ record RecordCursor(Instant recordedAt, String evaluationId) {
             if (parts.length != 4 || !parts[0].equals("1") || parts[3].isEmpty() || parts[3].length() > 64) {
                 return Optional.empty();
             }
-            return Optional.of(new RecordCursor(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-                    parts[3]));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            return at.isBefore(EARLIEST) || at.isAfter(LATEST) ? Optional.empty() : Optional.of(new RecordCursor(at, parts[3]));
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }
     }

@@ -57,6 +57,12 @@ final class RecordWriter {
     private final Thread thread;
     private volatile boolean closing;
     private Instant last = Instant.EPOCH;
+    /** The last write's failure (its time and kind), or null when the last write was committed. */
+    private volatile Failure failing;
+
+    /** When writing last failed, and the kind of fault (its class only: messages may quote the rows). */
+    record Failure(Instant at, String fault) {
+    }
 
     RecordWriter(DataSource dataSource, int batchSize, int queueSize) {
         this.dataSource = dataSource;
@@ -105,10 +111,56 @@ final class RecordWriter {
         }
     }
 
+    /** Null while records are being written; otherwise when and how the last write failed. */
+    Failure failing() {
+        return failing;
+    }
+
+    /**
+     * Writes and commits one small row (touching a probe body in content_blob) to learn whether the
+     * database takes writes again; clears {@link #failing()} when it does.
+     */
+    boolean probe() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                try (PreparedStatement touch = connection.prepareStatement("update content_blob set touched_at = ? where hash = ?")) {
+                    touch.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    touch.setBytes(2, PROBE_HASH);
+                    if (touch.executeUpdate() == 0) {
+                        try (PreparedStatement insert = connection.prepareStatement("insert into content_blob (hash, body,"
+                                + " body_size, touched_at) values (?, ?, ?, ?) on conflict do nothing")) {
+                            insert.setBytes(1, PROBE_HASH);
+                            insert.setBytes(2, Blobs.gzip(PROBE));
+                            insert.setInt(3, PROBE.length);
+                            insert.setObject(4, now.atOffset(ZoneOffset.UTC));
+                            insert.executeUpdate();
+                        }
+                    }
+                }
+                connection.commit();
+                failing = null;
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            failing = new Failure(Instant.now(), e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private static final byte[] PROBE = "decision record write probe".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] PROBE_HASH = Blobs.sha256(PROBE);
+
     private void write(List<Pending> batch) {
         try {
             writeTogether(batch);
+            failing = null;
         } catch (SQLException | RuntimeException e) {
+            failing = new Failure(Instant.now(), e.getClass().getSimpleName());
             if (batch.size() == 1) {
                 batch.get(0).done().completeExceptionally(e);
                 return;
@@ -118,7 +170,9 @@ final class RecordWriter {
             for (Pending pending : batch) {
                 try {
                     writeTogether(List.of(pending));
+                    failing = null;
                 } catch (SQLException | RuntimeException one) {
+                    failing = new Failure(Instant.now(), one.getClass().getSimpleName());
                     pending.done().completeExceptionally(one);
                 }
             }

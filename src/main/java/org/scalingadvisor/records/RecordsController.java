@@ -185,11 +185,16 @@ public class RecordsController {
         if (value == null) {
             return null;
         }
+        Instant at;
         try {
-            return java.time.OffsetDateTime.parse(value).toInstant();
+            at = java.time.OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(name, name + " must be a date and time with its offset, e.g. 2026-11-22T09:00:00Z");
         }
+        if (at.isBefore(java.time.Instant.parse("0001-01-01T00:00:00Z")) || at.isAfter(RecordCursor.LATEST)) {
+            throw ApiException.badParameter(name, name + " must be between the years 1 and 9999");
+        }
+        return at;
     }
 
     private byte[] serialise(Evaluation evaluation) {

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The trainers' rules folder: which files count, and the content hash that versions them. A file
- * counts only if it resolves inside the folder (a link out of it is refused, and never read) and
- * is no larger than {@link #MAX_FILE_BYTES}.
+ * counts only if it resolves inside the folder (a link out of it, or a hard link, is refused, and
+ * never read) and is no larger than {@link #MAX_FILE_BYTES}; a folder of more than {@link #MAX_FILES}
+ * files or {@link #MAX_TOTAL_BYTES} is refused whole, before any of it is read.
  */
 public record RulesFolder(Path root) {
 
@@ -27,6 +28,9 @@ public record RulesFolder(Path root) {
     public static final String THRESHOLDS_FILE = "thresholds.properties";
     /** No rules file comes near this; a larger one is a mistake (or an attack) and is refused unread. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** The whole folder: about eighty times what the shipped rules take; more is refused before any of it is read. */
+    public static final long MAX_TOTAL_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_FILES = 1000;
 
     /** The files that may be read, and the problems with those that may not (never their content). */
     public record Listing(List<Path> files, List<RuleProblem> problems) {
@@ -46,6 +50,7 @@ public record RulesFolder(Path root) {
         List<Path> files = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         Path realRoot = realRoot();
+        long total = 0;
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
                 if (p.equals(root) || ignored(root.relativize(p))) {
@@ -63,6 +68,11 @@ public record RulesFolder(Path root) {
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
+                if (hardLinked(p)) {
+                    problems.add(new RuleProblem(relative, 0, "is a hard link (the same file is elsewhere too, perhaps"
+                            + " outside the rules folder); it was not read. Copy the file into the folder instead"));
+                    continue;
+                }
                 long size = Files.size(p);
                 if (size > MAX_FILE_BYTES) {
                     problems.add(new RuleProblem(relative, 0, "is " + size / 1024 + " KB, over the limit of "
@@ -70,11 +80,30 @@ public record RulesFolder(Path root) {
                     continue;
                 }
                 files.add(p);
+                total += size;
+                if (files.size() > MAX_FILES || total > MAX_TOTAL_BYTES) {
+                    // Stop listing here: nothing of a folder this large is read, so it cannot exhaust memory.
+                    String what = files.size() > MAX_FILES ? "more than " + MAX_FILES + " files, over the limit of " + MAX_FILES
+                            : "more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB, over the limit of "
+                            + MAX_TOTAL_BYTES / (1024 * 1024) + " MB for the rules folder";
+                    return new Listing(List.of(), List.of(new RuleProblem("", 0, "The rules folder holds " + what
+                            + "; nothing was read. Remove what is not rules")));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Listing(List.copyOf(files), List.copyOf(problems));
+    }
+
+    /** A regular file with more than one name: its content may be a file outside the folder. */
+    private static boolean hardLinked(Path file) throws IOException {
+        try {
+            Object links = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return links instanceof Integer n && n > 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // a file system without link counts has no hard links to fear
+        }
     }
 
     public List<Path> drlFiles() {

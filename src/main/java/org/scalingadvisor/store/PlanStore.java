@@ -2,6 +2,8 @@ package org.scalingadvisor.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -26,25 +28,39 @@ public class PlanStore {
     public record Version(int version, Instant savedAt, String verdict, JsonNode plan, JsonNode evaluation) {
     }
 
+    /** A page of plans, newest change first; {@code next} is null on the last page. */
+    public record Page(List<PlanListing> plans, PlanCursor next) {
+    }
+
     private final PlanRepository plans;
     private final VersionRepository versions;
     private final PlanAdvice advice;
     private final Clock clock;
+    private final int maxVersions;
+    private final int maxPlans;
 
-    PlanStore(PlanRepository plans, VersionRepository versions, PlanAdvice advice) {
+    PlanStore(PlanRepository plans, VersionRepository versions, PlanAdvice advice,
+              @Value("${advisor.plans.max-versions:50}") int maxVersions, @Value("${advisor.plans.max-plans:200}") int maxPlans) {
         this.plans = plans;
         this.versions = versions;
         this.advice = advice;
         this.clock = Clock.systemUTC();
+        this.maxVersions = maxVersions;
+        this.maxPlans = maxPlans;
     }
 
-    /** Creates a plan whose version 1 is the given plan body. */
+    /** Creates a plan whose version 1 is the given plan body, made by the client (null: anonymous). */
     @Transactional
-    public StoredPlan create(byte[] body) throws PlanRejectedException {
+    public StoredPlan create(byte[] body, @Nullable String client) throws PlanRejectedException {
         PlanAdvice.Advised advised = advice.advise(body);
+        if (plans.countOf(client) >= maxPlans) {
+            throw new LimitReachedException((client == null ? "Anonymous callers have" : "The client " + client + " has")
+                    + " made " + maxPlans + " plans, the most allowed (advisor.plans.max-plans); delete one to start another");
+        }
         Instant now = now();
         String title = advised.plan().path("title").asText();
-        StoredPlan plan = plans.save(new StoredPlan(UUID.randomUUID().toString(), title, 1, advised.verdict(), null, now, now));
+        StoredPlan plan = plans.save(new StoredPlan(UUID.randomUUID().toString(), title, 1, advised.verdict(), null, now, now,
+                client));
         insertVersion(plan.id(), 1, now, advised);
         return plan;
     }
@@ -58,6 +74,10 @@ public class PlanStore {
             return Optional.empty();
         }
         StoredPlan plan = found.get();
+        if (plan.latestVersion() >= maxVersions) {
+            throw new LimitReachedException("The plan has " + plan.latestVersion() + " saved versions, the most allowed"
+                    + " (advisor.plans.max-versions); start a new plan from its JSON to keep saving");
+        }
         Instant now = now();
         int next = plan.latestVersion() + 1;
         // The saved version supersedes the working copy it came from.
@@ -67,9 +87,15 @@ public class PlanStore {
         return Optional.of(new Version(next, now, advised.verdict(), advised.plan(), advised.evaluation()));
     }
 
+    /** Up to {@code size} plans changed before the cursor (from the newest when it is null). */
     @Transactional
-    public List<StoredPlan> list() {
-        return plans.findAllOrderByUpdatedAtDesc();
+    public Page list(@Nullable PlanCursor after, int size) {
+        List<PlanListing> rows = after == null ? plans.firstPage(size + 1) : plans.pageAfter(after.updatedAt(), after.id(), size + 1);
+        if (rows.size() <= size) {
+            return new Page(rows, null);
+        }
+        PlanListing last = rows.get(size - 1);
+        return new Page(rows.subList(0, size), new PlanCursor(last.updatedAt(), last.id()));
     }
 
     @Transactional
@@ -77,10 +103,10 @@ public class PlanStore {
         return plans.findById(id);
     }
 
-    /** The plan's versions, oldest first. */
+    /** The plan's versions, oldest first, without their bodies. */
     @Transactional
-    public List<Version> versions(String id) {
-        return versions.findByPlanIdOrderByVersion(id).stream().map(PlanStore::toVersion).toList();
+    public List<VersionListing> versions(String id) {
+        return versions.listOf(id);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -15,7 +16,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.api.ApiException;
+import org.scalingadvisor.api.ApiKeys;
 import org.scalingadvisor.api.JsonContentType;
 import org.scalingadvisor.plan.PlanRejectedException;
 
@@ -29,6 +33,7 @@ import java.util.List;
  * Public, with its answer records, because the API description is checked against them.
  */
 @Controller("/api/v1/plans")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class PlansController {
 
     /** A plan in a list: its latest version and that version's verdict. */
@@ -39,11 +44,16 @@ public class PlansController {
             return new PlanSummary(plan.id(), plan.title(), plan.latestVersion(), plan.createdAt(), plan.updatedAt(),
                     plan.verdict());
         }
+
+        static PlanSummary of(PlanListing plan) {
+            return new PlanSummary(plan.id(), plan.title(), plan.latestVersion(), plan.createdAt(), plan.updatedAt(),
+                    plan.verdict());
+        }
     }
 
-    /** Every plan, most recently changed first. */
+    /** A page of plans, most recently changed first; {@code next} is the cursor for the page after it (null on the last). */
     @Serdeable
-    public record PlanList(List<PlanSummary> plans) {
+    public record PlanList(List<PlanSummary> plans, @Nullable String next) {
     }
 
     /** One saved version in a plan's history. */
@@ -63,17 +73,27 @@ public class PlansController {
         this.store = store;
     }
 
+    /** The page size when a list names none, and the largest a list may ask for. */
+    static final int PAGE = 50;
+    static final int MAX_PAGE = 200;
+
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<PlanSummary> create(@Body byte[] body, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType)
-            throws PlanRejectedException {
+    HttpResponse<PlanSummary> create(HttpRequest<?> request, @Body byte[] body,
+                                     @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) throws PlanRejectedException {
         JsonContentType.require(contentType);
-        StoredPlan plan = store.create(body);
+        StoredPlan plan = store.create(body, ApiKeys.client(request));
         return HttpResponse.<PlanSummary>created(PlanSummary.of(plan), URI.create("/api/v1/plans/" + plan.id()));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    PlanList list() {
-        return new PlanList(store.list().stream().map(PlanSummary::of).toList());
+    PlanList list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        if (limit != null && (!limit.matches("[0-9]{1,3}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_PAGE)) {
+            throw ApiException.badParameter("limit", "limit must be a whole number from 1 to " + MAX_PAGE);
+        }
+        PlanCursor after = cursor == null ? null : PlanCursor.decode(cursor).orElseThrow(() ->
+                ApiException.badParameter("cursor", "cursor must be the 'next' value of a previous page, unchanged"));
+        PlanStore.Page page = store.list(after, limit == null ? PAGE : Integer.parseInt(limit));
+        return new PlanList(page.plans().stream().map(PlanSummary::of).toList(), page.next() == null ? null : page.next().encode());
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.scalingadvisor.store;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,7 +12,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface VersionRepository extends CrudRepository<StoredVersion, String> {
 
-    List<StoredVersion> findByPlanIdOrderByVersion(String planId);
+    /** A plan's history without the bodies: however many versions, this stays small. */
+    @Query("select version, saved_at, verdict from plan_version where plan_id = :planId order by version")
+    List<VersionListing> listOf(String planId);
 
     Optional<StoredVersion> findByPlanIdAndVersion(String planId, int version);
 

@@ -16,7 +16,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.LimitReachedException;
 import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
 
@@ -30,6 +33,7 @@ import java.util.Map;
  * saved, plan JSON imported and exported.
  */
 @Controller("/plans/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class EditorController {
 
@@ -96,6 +100,8 @@ class EditorController {
             PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan))
                     .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
             model.put("message", "Saved as draft " + saved.version() + ".");
+        } catch (LimitReachedException e) {
+            model.put("message", "Not saved: " + e.getMessage() + ". Your working copy is kept.");
         } catch (PlanRejectedException e) {
             model.put("message", "Not saved: the plan has " + e.errors().size()
                     + (e.errors().size() == 1 ? " problem" : " problems") + ", shown next to the fields. Your working copy is kept.");

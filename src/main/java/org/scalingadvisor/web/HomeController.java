@@ -10,8 +10,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.LimitReachedException;
+import org.scalingadvisor.store.PlanCursor;
+import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
 
 import java.net.URI;
@@ -21,6 +28,7 @@ import java.util.Map;
 
 /** The start page: the planner's plans, and a new plan. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class HomeController {
 
@@ -34,9 +42,14 @@ class HomeController {
         this.pages = pages;
     }
 
+    /** Plans shown on one page of the list. */
+    static final int PAGE = 50;
+
     @Get
-    ModelAndView<Map<String, Object>> home() {
-        return page(null, "");
+    ModelAndView<Map<String, Object>> home(@Nullable @QueryValue String after) {
+        PlanCursor cursor = after == null ? null : PlanCursor.decode(after).orElseThrow(() ->
+                new HttpStatusException(HttpStatus.BAD_REQUEST, "'after' is not a place in the list of plans; start again from /"));
+        return page(null, "", cursor);
     }
 
     @Post(uri = "/plans", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -47,26 +60,32 @@ class HomeController {
             plan.put("title", title.strip());
         }
         try {
-            StoredPlan created = pages.store().create(Pages.JSON.writeValueAsBytes(plan));
+            StoredPlan created = pages.store().create(Pages.JSON.writeValueAsBytes(plan), null);
             return HttpResponse.seeOther(URI.create("/plans/" + created.id()));
         } catch (PlanRejectedException e) {
             String message = pages.problems(e.errors()).get(0).message();
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(page("Title " + message + ": give the plan a short name (up to 200 characters).", title == null ? "" : title));
+                    .body(page("Title " + message + ": give the plan a short name (up to 200 characters).", title == null ? "" : title,
+                            null));
+        } catch (LimitReachedException e) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(page(e.getMessage() + ".", title == null ? "" : title, null));
         }
     }
 
-    @Post(uri = "/plans/{id}/delete")
+    @Post(uri = "/plans/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(String id) {
         pages.store().delete(id);
         return HttpResponse.seeOther(URI.create("/"));
     }
 
-    private ModelAndView<Map<String, Object>> page(String titleError, String title) {
-        List<PlanRow> plans = pages.store().list().stream().map(p -> new PlanRow(p.id(), p.title(), p.latestVersion(),
+    private ModelAndView<Map<String, Object>> page(String titleError, String title, PlanCursor after) {
+        PlanStore.Page listed = pages.store().list(after, PAGE);
+        List<PlanRow> plans = listed.plans().stream().map(p -> new PlanRow(p.id(), p.title(), p.latestVersion(),
                 Pages.when(p.updatedAt()), p.verdict(), AdviceView.verdictText(p.verdict()))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("plans", plans);
+        model.put("older", listed.next() == null ? null : listed.next().encode());
+        model.put("paged", after != null);
         model.put("titleError", titleError);
         model.put("title", title);
         return new ModelAndView<>("index", model);

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.scalingadvisor.store.PlanComparison;
 import org.scalingadvisor.store.PlanStore;
 
@@ -18,6 +20,7 @@ import java.util.Map;
 
 /** The printable report of a saved version, and the comparison of two versions. */
 @Controller("/plans/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class ReportController {
 

@@ -153,7 +153,8 @@ class OpenApiContractTest {
 
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
-            "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next");
+            "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next",
+            "PlanList.next");
 
     @Inject
     EmbeddedServer server;

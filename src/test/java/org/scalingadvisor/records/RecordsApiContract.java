@@ -247,7 +247,7 @@ abstract class RecordsApiContract implements TestPropertyProvider {
 
     @Test
     void badParametersAreProblemsNamingTheParameter() {
-        Map<String, String> bad = Map.of(
+        Map<String, String> bad = new java.util.HashMap<>(Map.of(
                 "/api/v1/evaluations?limit=0", "limit",
                 "/api/v1/evaluations?limit=101", "limit",
                 "/api/v1/evaluations?verdict=GOOD", "verdict",
@@ -255,7 +255,12 @@ abstract class RecordsApiContract implements TestPropertyProvider {
                 "/api/v1/evaluations?until=2026-13-01T00:00:00Z", "until",
                 "/api/v1/evaluations?cursor=not-a-cursor", "cursor",
                 "/api/v1/evaluations?rulesetVersion=XYZ", "rulesetVersion",
-                "/api/v1/evaluations?reference=%3Cscript%3E", "reference");
+                "/api/v1/evaluations?reference=%3Cscript%3E", "reference"));
+        // Issue 19, item 11: forged cursors and times at the ends of what Java can hold were a 500.
+        bad.put("/api/v1/evaluations?cursor=" + forgedCursor(java.time.Instant.MAX.getEpochSecond()), "cursor");
+        bad.put("/api/v1/evaluations?cursor=" + forgedCursor(java.time.Instant.MIN.getEpochSecond()), "cursor");
+        bad.put("/api/v1/evaluations?since=%2B1000000000-01-01T00:00:00Z", "since");
+        bad.put("/api/v1/evaluations?until=-1000000000-01-01T00:00:00Z", "until");
         bad.forEach((path, parameter) -> {
             Http.Answer answer = http().get(path);
             assertEquals(400, answer.status(), path + " " + answer.body());
@@ -264,6 +269,11 @@ abstract class RecordsApiContract implements TestPropertyProvider {
         Http.Answer tooLong = post(http(), "/api/v1/evaluations?reference=" + "x".repeat(101), sample(PLAN));
         assertEquals(400, tooLong.status(), tooLong.body());
         assertEquals("reference", tooLong.json().at("/errors/0/parameter").asText());
+    }
+
+    private static String forgedCursor(long epochSecond) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("1|" + epochSecond + "|0|forged")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

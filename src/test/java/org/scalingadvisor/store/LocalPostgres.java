@@ -49,35 +49,88 @@ public final class LocalPostgres {
     }
 
     private static Map<String, String> start() {
-        try {
-            Path bin = binaries();
-            Path dir = Files.createTempDirectory("advisor-pg");
-            boolean root = "root".equals(System.getProperty("user.name"));
-            if (root) {
-                run(List.of("chown", "postgres", dir.toString()));
-            }
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path data = dir.resolve("data");
-            run(asServerUser(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "test",
-                    "--auth=trust", "-E", "UTF8")));
-            List<String> pgCtl = List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
-                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "-w", "start");
-            run(asServerUser(root, pgCtl));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop")));
-                } catch (IOException | RuntimeException e) {
-                    System.err.println("could not stop the test PostgreSQL in " + data + ": " + e);
+        Server server = Server.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
+        return server.settings();
+    }
+
+    /** A server of the test's own, which it may stop and start again (a database outage); stop it when done. */
+    public static Server ownServer() {
+        return Server.create();
+    }
+
+    /** One PostgreSQL cluster in a temporary folder. */
+    public static final class Server implements AutoCloseable {
+
+        private final Path bin;
+        private final Path dir;
+        private final boolean root;
+        private final int port;
+
+        private Server(Path bin, Path dir, boolean root, int port) {
+            this.bin = bin;
+            this.dir = dir;
+            this.root = root;
+            this.port = port;
+        }
+
+        static Server create() {
+            try {
+                Path bin = binaries();
+                Path dir = Files.createTempDirectory("advisor-pg");
+                boolean root = "root".equals(System.getProperty("user.name"));
+                if (root) {
+                    run(List.of("chown", "postgres", dir.toString()));
                 }
-            }));
+                int port;
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    port = socket.getLocalPort();
+                }
+                Server server = new Server(bin, dir, root, port);
+                run(asServerUser(root, List.of(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", "test",
+                        "--auth=trust", "-E", "UTF8")));
+                server.start();
+                return server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Path data() {
+            return dir.resolve("data");
+        }
+
+        /** The datasource settings that reach this server's postgres database. */
+        public Map<String, String> settings() {
             return Map.of("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                     "datasources.default.username", "test",
                     "datasources.default.password", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        public void start() throws IOException {
+            run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l",
+                    dir.resolve("log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1",
+                    "-w", "start")));
+        }
+
+        /** Stops the server at once: open connections are cut, new ones are refused. */
+        public void stop() throws IOException {
+            run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate",
+                    "-w", "stop")));
+        }
+
+        void stopQuietly() {
+            try {
+                run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "fast",
+                        "-w", "stop")));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("could not stop the test PostgreSQL in " + data() + ": " + e);
+            }
+        }
+
+        @Override
+        public void close() {
+            stopQuietly();
         }
     }
 

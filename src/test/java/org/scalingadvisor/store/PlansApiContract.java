@@ -177,4 +177,31 @@ abstract class PlansApiContract {
         nodes.forEach(n -> out.add(n.asText()));
         return out;
     }
+
+    /** Issue 19, item 10: a NUL on PostgreSQL was a 500 here and a forged log line for evaluations. */
+    @Test
+    void controlCharactersInTextAreRefusedAtTheirPointerOnEveryEndpoint() throws IOException {
+        ObjectNode plan = sample("myth-1-information-only.json");
+        for (String[] bad : List.of(new String[]{"/title", "Forged\u0000 title"}, new String[]{"/title", "Two\nlines"},
+                new String[]{"/title", "C1\u0085 control"}, new String[]{"/activities/0/description", "a\u0001b"},
+                new String[]{"/activities/0/description", "rubout\u007f"})) {
+            ObjectNode copy = plan.deepCopy();
+            if (bad[0].equals("/title")) {
+                copy.put("title", bad[1]);
+            } else {
+                ((ObjectNode) copy.withArray("activities").get(0)).put("description", bad[1]);
+            }
+            for (String path : List.of("/api/v1/plans", "/api/v1/evaluations")) {
+                Http.Answer answer = http().postJson(path, copy.toString());
+                assertEquals(400, answer.status(), path + " " + bad[0] + ": " + answer.body());
+                assertEquals("application/problem+json", answer.contentType());
+                assertEquals(bad[0], answer.json().at("/errors/0/pointer").asText(), answer.body());
+            }
+        }
+        ObjectNode lines = plan.deepCopy();
+        ((ObjectNode) lines.withArray("activities").get(0)).put("description", "Line one\nline two\twith a tab");
+        Http.Answer kept = http().postJson("/api/v1/plans", lines.toString());
+        assertEquals(201, kept.status(), "line breaks in longer text are text: " + kept.body());
+        http().delete("/api/v1/plans/" + kept.json().path("id").asText());
+    }
 }

@@ -1,0 +1,57 @@
+package org.scalingadvisor.api;
+
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The database holding plans could not be reached or written (stopped, full, closed): 503 with a
+ * problem body and Retry-After, never a 500; the fault is logged, not shown.
+ */
+final class DatabaseUnavailable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+    private DatabaseUnavailable() {
+    }
+
+    static HttpResponse<Problem> answer(HttpRequest<?> request, RuntimeException e) {
+        LOG.error("{} {}: the database failed: {}", request.getMethod(), request.getPath(), e.toString());
+        Problem problem = Problem.of(503, "database_unavailable", "Service Unavailable",
+                "The plans cannot be read or saved just now; try again shortly. The fault is logged.", List.of());
+        return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE).body(problem)
+                .contentType(MediaType.of(Problem.MEDIA_TYPE)).header("Retry-After", "5");
+    }
+
+    /** No connection within the pool's timeout. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class NoConnection implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException e) {
+            return answer(request, e);
+        }
+    }
+
+    /** A statement failed: the database is closed, or its disk is full. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class StatementFailed implements ExceptionHandler<DataAccessException, HttpResponse<Problem>> {
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DataAccessException e) {
+            return answer(request, e);
+        }
+    }
+}
