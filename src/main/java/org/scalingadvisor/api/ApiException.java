@@ -54,7 +54,7 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Problem.of(415, "unsupported_media_type", "Unsupported Media Type", message, List.of()));
     }
 
-    static ApiException forbidden(String message) {
+    public static ApiException forbidden(String message) {
         return new ApiException(Problem.of(403, "forbidden", "Forbidden", message, List.of()));
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetHolder;
@@ -85,7 +86,7 @@ class BatchController {
         }
         byte[] bytes = readAtMost(body);
         List<BatchItems.Item> items = ndjsonIn ? reader.fromNdjson(bytes) : reader.fromJson(bytes);
-        String client = ApiKeys.client(request);
+        String client = Callers.of(request).client();
         String requestId = RequestIds.of(request);
         if (wantsNdjson(accept)) {
             return HttpResponse.ok(evaluator.run(items, ruleset, chosen, client, requestId).map(this::line)).contentType(NDJSON);

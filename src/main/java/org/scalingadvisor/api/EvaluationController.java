@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -69,7 +70,7 @@ class EvaluationController {
         // One rule set for the whole request: the policy and the evaluation come from the same load.
         Ruleset ruleset = rules.current();
         Policy chosen = PlanEvaluations.policy(ruleset, policy);
-        String client = ApiKeys.client(request);
+        String client = Callers.of(request).client();
         String requestId = RequestIds.of(request);
         Optional<DecisionRecords.Outcome> repeated = records.repeat(client, idempotencyKey, body, reference, audience, policy);
         if (repeated.isPresent()) {

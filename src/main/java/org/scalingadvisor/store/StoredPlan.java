@@ -6,16 +6,20 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A planner's plan as stored: title, latest version and verdict, and the editor's unsaved working copy. */
+/**
+ * A planner's plan as stored: title, latest version and verdict, the editor's unsaved working copy,
+ * and who it belongs to (the caller who made it, and their team).
+ */
 @MappedEntity("scaling_plan")
 public record StoredPlan(@Id String id, String title, int latestVersion, String verdict,
-                         @Nullable String workingCopy, Instant createdAt, Instant updatedAt) {
+                         @Nullable String workingCopy, Instant createdAt, Instant updatedAt,
+                         String ownerId, @Nullable String teamId) {
 
     StoredPlan withVersion(int version, String title, String verdict, Instant at) {
-        return new StoredPlan(id, title, version, verdict, workingCopy, createdAt, at);
+        return new StoredPlan(id, title, version, verdict, workingCopy, createdAt, at, ownerId, teamId);
     }
 
     StoredPlan withWorkingCopy(String json, Instant at) {
-        return new StoredPlan(id, title, latestVersion, verdict, json, createdAt, at);
+        return new StoredPlan(id, title, latestVersion, verdict, json, createdAt, at, ownerId, teamId);
     }
 }

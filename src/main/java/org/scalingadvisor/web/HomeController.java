@@ -2,16 +2,21 @@ package org.scalingadvisor.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
+import org.scalingadvisor.http.Caller;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.plan.PlanRejectedException;
+import org.scalingadvisor.store.PlanStore;
 import org.scalingadvisor.store.StoredPlan;
 
 import java.net.URI;
@@ -35,35 +40,42 @@ class HomeController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> home() {
-        return page(null, "");
+    ModelAndView<Map<String, Object>> home(HttpRequest<?> request) {
+        return page(Callers.of(request), null, "");
     }
 
     @Post(uri = "/plans", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body @Nullable String body) throws Exception {
+    HttpResponse<?> create(HttpRequest<?> request, @Body @Nullable String body) throws Exception {
+        Caller caller = Callers.of(request);
         String title = FormBody.parse(body).first("title");
         ObjectNode plan = Pages.JSON.createObjectNode();
         if (title != null && !title.isBlank()) {
             plan.put("title", title.strip());
         }
         try {
-            StoredPlan created = pages.store().create(Pages.JSON.writeValueAsBytes(plan));
+            StoredPlan created = pages.store().create(Pages.JSON.writeValueAsBytes(plan), caller);
             return HttpResponse.seeOther(URI.create("/plans/" + created.id()));
         } catch (PlanRejectedException e) {
             String message = pages.problems(e.errors()).get(0).message();
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(page("Title " + message + ": give the plan a short name (up to 200 characters).", title == null ? "" : title));
+                    .body(page(caller, "Title " + message + ": give the plan a short name (up to 200 characters).", title == null ? "" : title));
         }
     }
 
     @Post(uri = "/plans/{id}/delete")
-    HttpResponse<?> delete(String id) {
-        pages.store().delete(id);
+    HttpResponse<?> delete(HttpRequest<?> request, String id) {
+        try {
+            if (!pages.store().delete(id, Callers.of(request))) {
+                throw new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'");
+            }
+        } catch (PlanStore.NotOwnerException e) {
+            throw new HttpStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+        }
         return HttpResponse.seeOther(URI.create("/"));
     }
 
-    private ModelAndView<Map<String, Object>> page(String titleError, String title) {
-        List<PlanRow> plans = pages.store().list().stream().map(p -> new PlanRow(p.id(), p.title(), p.latestVersion(),
+    private ModelAndView<Map<String, Object>> page(Caller caller, String titleError, String title) {
+        List<PlanRow> plans = pages.store().list(caller).stream().map(p -> new PlanRow(p.id(), p.title(), p.latestVersion(),
                 Pages.when(p.updatedAt()), p.verdict(), AdviceView.verdictText(p.verdict()))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("plans", plans);
