@@ -95,6 +95,9 @@ class OpenApiContractTest {
         RECORDS.put("PlanList", PlansController.PlanList.class);
         RECORDS.put("PlanHistory", PlansController.PlanHistory.class);
         RECORDS.put("VersionSummary", PlansController.VersionSummary.class);
+        RECORDS.put("Shares", PlansController.Shares.class);
+        RECORDS.put("AuditLog", PlansController.AuditLog.class);
+        RECORDS.put("AuditEvent", org.scalingadvisor.store.AuditEvent.class);
         // The version answer is written field by field from this record (plan and evaluation as the JSON kept).
         RECORDS.put("PlanVersion", PlanStore.Version.class);
         RECORDS.put("PlanComparison", PlanComparison.class);
@@ -152,7 +155,8 @@ class OpenApiContractTest {
 
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
-            "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next");
+            "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next",
+            "AuditEvent.version", "AuditEvent.detail", "AuditEvent.requestId");
 
     @Inject
     EmbeddedServer server;
@@ -247,7 +251,7 @@ class OpenApiContractTest {
             return;
         }
         String expected = type == String.class || type == Instant.class ? "string"
-                : type == int.class || type == long.class ? "integer"
+                : type == int.class || type == long.class || type == Integer.class ? "integer"
                 : type == boolean.class ? "boolean" : "unknown " + type;
         JsonNode declared = schema.get("type");
         assertEquals(expected, declared == null ? null : declared.asText(), where);
@@ -255,7 +259,7 @@ class OpenApiContractTest {
         if (type == Instant.class) {
             assertEquals("date-time", schema.path("format").asText(), where);
         }
-        if (type == int.class) {
+        if (type == int.class || type == Integer.class) {
             assertEquals("int32", schema.path("format").asText(), where);
         }
         if (type == long.class) {
