@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,9 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.RequestIds;
+import org.scalingadvisor.http.JsonContentType;
+import org.scalingadvisor.http.Problem;
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;

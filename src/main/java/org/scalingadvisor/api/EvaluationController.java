@@ -1,5 +1,10 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.RequestIds;
+import org.scalingadvisor.http.JsonContentType;
+import org.scalingadvisor.http.References;
+import org.scalingadvisor.http.Problem;
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.scalingadvisor.api.ApiException;
+import org.scalingadvisor.http.ApiException;
 import org.scalingadvisor.http.Caller;
 import org.scalingadvisor.http.Callers;
 

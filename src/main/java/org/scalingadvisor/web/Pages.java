@@ -1,5 +1,6 @@
 package org.scalingadvisor.web;
 
+import org.scalingadvisor.http.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,8 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ProblemResponseProcessor;
+import org.scalingadvisor.http.ProblemTypesController;
+import org.scalingadvisor.http.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

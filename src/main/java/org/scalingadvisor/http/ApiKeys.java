@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
