@@ -4,6 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 
+import java.util.Optional;
+
 /** The caller of a request, as {@link Access} found them. */
 public final class Callers {
 
@@ -12,6 +14,11 @@ public final class Callers {
     public static final String KEY_ATTRIBUTE = "advisor.client";
 
     private Callers() {
+    }
+
+    /** The request's caller, if it has one (pages that show who is signed in). */
+    public static Optional<Caller> find(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, Caller.class);
     }
 
     /** The request's caller; a request that reached a controller without one is refused (never served as someone else). */

@@ -21,6 +21,7 @@ import org.scalingadvisor.http.OidcProvider;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19: two people sign in through a real OpenID Connect provider's login page in Chromium,
- * and neither can see or change the other's plan, on the pages or through the API from the page.
+ * Issue 19: two people sign in through a real OpenID Connect provider's login page in Chromium (and
+ * out with the banner's button), and neither can see or change the other's plan, on the pages or
+ * through the API from the page.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,8 +74,13 @@ class TwoPeopleInBrowserTest implements TestPropertyProvider {
 
     /** Opens the start page, is sent to the provider's login page, and signs in there as the person. */
     private void signIn(String who, String org) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/"));
+        List<WebElement> signOut = browser.findElements(By.cssSelector("form.sign-out button"));
+        if (signOut.isEmpty()) {
+            browser.get(url("/"));
+        } else {
+            signOut.get(0).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.sign-in"))).click();
+        }
         WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         assertFalse(browser.getCurrentUrl().startsWith(server.getURI().toString()), "the provider's own page: " + browser.getCurrentUrl());
         username.sendKeys(who);
@@ -83,6 +90,7 @@ class TwoPeopleInBrowserTest implements TestPropertyProvider {
         browser.findElement(By.cssSelector("input[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.new-plan")));
         assertEquals(url("/"), browser.getCurrentUrl());
+        assertEquals("Signed in as " + who, browser.findElement(By.cssSelector("form.sign-out .who")).getText());
     }
 
     /** A request from the signed-in page's own script: the status it gets. */
