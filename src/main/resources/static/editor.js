@@ -1,5 +1,7 @@
 // The editor's small helpers: errors placed at their fields, links that take the planner to a
-// field, the meaning of the chosen value, and a plan file read into the import box.
+// field, the meaning of the chosen value, a plan file read into the import box, a question before
+// a form marked data-confirm is sent, and printing. The pages' Content-Security-Policy allows no
+// inline script, so every handler lives here.
 (function () {
   "use strict";
 
@@ -46,7 +48,18 @@
     setTimeout(function () { target.classList.remove("highlight"); }, 1600);
   }
 
+  document.addEventListener("submit", function (event) {
+    var question = event.target.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
   document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) {
+      window.print();
+      return;
+    }
     var link = event.target.closest("a.field-link");
     if (link && link.hash && document.querySelector(".plan-form")) {
       event.preventDefault();

@@ -1,6 +1,7 @@
 package org.scalingadvisor.api;
 
 import io.micronaut.context.annotation.Context;
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,9 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.RequestIds;
+import org.scalingadvisor.http.JsonContentType;
+import org.scalingadvisor.http.Problem;
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;
@@ -16,6 +20,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.ruleset.Policy;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.RulesetHolder;
@@ -85,7 +90,7 @@ class BatchController {
         }
         byte[] bytes = readAtMost(body);
         List<BatchItems.Item> items = ndjsonIn ? reader.fromNdjson(bytes) : reader.fromJson(bytes);
-        String client = ApiKeys.client(request);
+        String client = Callers.of(request).client();
         String requestId = RequestIds.of(request);
         if (wantsNdjson(accept)) {
             return HttpResponse.ok(evaluator.run(items, ruleset, chosen, client, requestId).map(this::line)).contentType(NDJSON);

@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.Problem;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;

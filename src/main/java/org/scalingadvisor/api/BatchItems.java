@@ -1,5 +1,8 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.References;
+import org.scalingadvisor.http.Problem;
+import org.scalingadvisor.http.ApiException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

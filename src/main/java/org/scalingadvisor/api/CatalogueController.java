@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

@@ -1,5 +1,10 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.RequestIds;
+import org.scalingadvisor.http.JsonContentType;
+import org.scalingadvisor.http.References;
+import org.scalingadvisor.http.Problem;
+import org.scalingadvisor.http.ApiException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -12,6 +17,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.evaluation.Evaluation;
 import org.scalingadvisor.evaluation.EvaluationJson;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -69,7 +75,7 @@ class EvaluationController {
         // One rule set for the whole request: the policy and the evaluation come from the same load.
         Ruleset ruleset = rules.current();
         Policy chosen = PlanEvaluations.policy(ruleset, policy);
-        String client = ApiKeys.client(request);
+        String client = Callers.of(request).client();
         String requestId = RequestIds.of(request);
         Optional<DecisionRecords.Outcome> repeated = records.repeat(client, idempotencyKey, body, reference, audience, policy);
         if (repeated.isPresent()) {

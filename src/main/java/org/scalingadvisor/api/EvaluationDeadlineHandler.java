@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.Problem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -17,9 +17,12 @@ import java.util.Optional;
 /** Reads decision records and their bodies, and purges those past retention (plain JDBC, outside transactions). */
 final class RecordStore {
 
-    /** What a list asks for; null parts do not filter. The cursor is the last record of the previous page. */
+    /**
+     * What a list asks for; null parts do not filter. The cursor is the last record of the previous page;
+     * client, when set, keeps only that client's records.
+     */
     record Filter(String reference, String verdict, Instant since, Instant until, String rulesetVersion,
-                  RecordCursor after, int limit) {
+                  RecordCursor after, int limit, String client) {
     }
 
     private static final String COLUMNS = "evaluation_id, recorded_at, reference, client, request_id, title, verdict,"
@@ -58,6 +61,10 @@ final class RecordStore {
         if (filter.reference() != null) {
             sql.append(" and reference = ?");
             args.add(filter.reference());
+        }
+        if (filter.client() != null) {
+            sql.append(" and client = ?");
+            args.add(filter.client());
         }
         if (filter.verdict() != null) {
             sql.append(" and verdict = ?");

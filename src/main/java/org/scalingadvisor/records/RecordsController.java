@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -14,9 +15,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import org.scalingadvisor.api.ApiException;
-import org.scalingadvisor.api.References;
+import org.scalingadvisor.http.ApiException;
+import org.scalingadvisor.http.References;
 import org.scalingadvisor.evaluation.Evaluation;
+import org.scalingadvisor.http.Caller;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.evaluation.Evaluator;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
@@ -28,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,8 +78,8 @@ public class RecordsController {
     }
 
     @Get(uri = "/{evaluationId}", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<byte[]> record(@PathVariable String evaluationId) {
-        DecisionRecords.Found found = find(evaluationId);
+    HttpResponse<byte[]> record(HttpRequest<?> request, @PathVariable String evaluationId) {
+        DecisionRecords.Found found = find(evaluationId, Callers.of(request));
         ObjectNode body = (ObjectNode) read(found.evaluationJson());
         StoredRecord row = found.row();
         body.put("recordedAt", row.recordedAt().toString());
@@ -87,7 +91,7 @@ public class RecordsController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    RecordList list(@Nullable @QueryValue String reference, @Nullable @QueryValue String verdict,
+    RecordList list(HttpRequest<?> request, @Nullable @QueryValue String reference, @Nullable @QueryValue String verdict,
                     @Nullable @QueryValue String since, @Nullable @QueryValue String until,
                     @Nullable @QueryValue String rulesetVersion, @Nullable @QueryValue String limit,
                     @Nullable @QueryValue String cursor) {
@@ -107,7 +111,7 @@ public class RecordsController {
         RecordCursor after = cursor == null ? null : RecordCursor.decode(cursor).orElseThrow(() ->
                 ApiException.badParameter("cursor", "cursor must be the 'next' value of a previous page, unchanged"));
         RecordStore.Filter filter = new RecordStore.Filter(reference, verdict, instant("since", since), instant("until", until),
-                rulesetVersion, after, size + 1);
+                rulesetVersion, after, size + 1, readsAll(Callers.of(request)) ? null : Callers.of(request).client());
         List<StoredRecord> rows = records.list(filter);
         List<StoredRecord> page = rows.size() > size ? rows.subList(0, size) : rows;
         String next = rows.size() > size
@@ -121,8 +125,8 @@ public class RecordsController {
      * the original; policyChange says whether the policy's outcome changed). A what-if, not a decision: it is not stored, and its evaluationId names no record.
      */
     @Post(uri = "/{evaluationId}/replay", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<byte[]> replay(@PathVariable String evaluationId) {
-        DecisionRecords.Found found = find(evaluationId);
+    HttpResponse<byte[]> replay(HttpRequest<?> request, @PathVariable String evaluationId) {
+        DecisionRecords.Found found = find(evaluationId, Callers.of(request));
         byte[] planBytes = records.plan(found.row());
         String policy = DecisionRecords.policyOf(found.evaluationJson());
         Evaluation current;
@@ -151,12 +155,18 @@ public class RecordsController {
         return HttpResponse.ok(write(body)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private DecisionRecords.Found find(String evaluationId) {
+    /** The record, when the caller may read it: their own client's, or any for an auditor (and on a personal instance). */
+    private DecisionRecords.Found find(String evaluationId, Caller caller) {
         requireEnabled();
         if (!ID.matcher(evaluationId).matches()) {
             throw notFound(evaluationId);
         }
-        return records.find(evaluationId).orElseThrow(() -> notFound(evaluationId));
+        return records.find(evaluationId).filter(found -> readsAll(caller) || Objects.equals(found.row().client(), caller.client()))
+                .orElseThrow(() -> notFound(evaluationId));
+    }
+
+    private static boolean readsAll(Caller caller) {
+        return caller.auditor();
     }
 
     private void requireEnabled() {

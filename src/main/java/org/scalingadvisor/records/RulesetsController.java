@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import org.scalingadvisor.api.ApiException;
+import org.scalingadvisor.http.ApiException;
 import org.scalingadvisor.ruleset.RulesetHolder;
 
 import java.time.Instant;

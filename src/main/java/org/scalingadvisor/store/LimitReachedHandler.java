@@ -7,7 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.scalingadvisor.api.Problem;
+import org.scalingadvisor.http.Problem;
 
 import java.util.List;
 

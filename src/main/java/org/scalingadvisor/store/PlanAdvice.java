@@ -22,8 +22,11 @@ import java.io.UncheckedIOException;
 @Singleton
 public class PlanAdvice {
 
-    /** A valid plan, as normalised JSON, and its evaluation as JSON. */
-    public record Advised(JsonNode plan, JsonNode evaluation) {
+    /**
+     * A valid plan, as normalised JSON, and its evaluation as JSON; with the plan's bytes, the
+     * evaluation and its JSON bytes, for a decision record.
+     */
+    public record Advised(JsonNode plan, JsonNode evaluation, byte[] planBytes, Evaluation result, byte[] answer) {
 
         public String verdict() {
             return evaluation.at("/summary/verdict").asText();
@@ -49,7 +52,8 @@ public class PlanAdvice {
         ScalingPlan plan = reader.read(body);
         Evaluation evaluation = evaluator.evaluate(plan, rules.current(), null);
         try {
-            return new Advised(JSON.readTree(body), JSON.readTree(apiMapper.writeValueAsBytes(evaluation)));
+            byte[] answer = apiMapper.writeValueAsBytes(evaluation);
+            return new Advised(JSON.readTree(body), JSON.readTree(answer), body, evaluation, answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,23 @@ interface PlanRepository extends CrudRepository<StoredPlan, String> {
     /** How many plans the client (null: anonymous) has made. */
     @Query("select count(*) from scaling_plan where client is not distinct from :client")
     long countOf(@Nullable String client);
+
+    /** How many plans the owner (a person, a key or the local user) has made. */
+    long countByOwnerId(String ownerId);
+
+    /** Who may see a plan: its owner, its team, and those it is shared with (themselves or their teams). */
+    String VISIBLE = "(owner_id = :owner or team_id in (:teams)"
+            + " or exists (select 1 from plan_share s where s.plan_id = scaling_plan.id and s.grantee in (:grantees))) ";
+
+    /** The first page of the plans a caller may see. */
+    @Query(LISTING + "where " + VISIBLE + "order by updated_at desc, id desc limit :limit")
+    List<PlanListing> firstVisiblePage(String owner, Collection<String> teams, Collection<String> grantees, int limit);
+
+    /** The plans a caller may see, changed before the cursor's plan. */
+    @Query(LISTING + "where " + VISIBLE + "and (updated_at < :updatedAt or (updated_at = :updatedAt and id < :id))"
+            + " order by updated_at desc, id desc limit :limit")
+    List<PlanListing> visiblePageAfter(String owner, Collection<String> teams, Collection<String> grantees,
+                                       Instant updatedAt, String id, int limit);
 
     /** Locks the plan's row, so two saves cannot take the same version number. */
     Optional<StoredPlan> findByIdForUpdate(String id);

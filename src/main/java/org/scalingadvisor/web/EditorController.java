@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,6 +19,8 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.scalingadvisor.http.Caller;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.store.LimitReachedException;
 import org.scalingadvisor.store.PlanStore;
@@ -44,33 +47,36 @@ class EditorController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> editor(String id, @Nullable @QueryValue Integer version) {
-        StoredPlan plan = pages.plan(id);
+    ModelAndView<Map<String, Object>> editor(HttpRequest<?> request, String id, @Nullable @QueryValue Integer version) {
+        Caller caller = Callers.of(request);
+        StoredPlan plan = pages.plan(id, caller);
         JsonNode working;
         String notice = null;
         if (version != null) {
-            working = pages.version(id, version).plan();
+            working = pages.version(id, version, caller).plan();
             notice = "Showing saved draft " + version + ". Your changes start a new working copy; save them as draft "
                     + (plan.latestVersion() + 1) + ".";
         } else if (plan.workingCopy() != null) {
             working = readTree(plan.workingCopy());
             notice = "This is your working copy: changes since draft " + plan.latestVersion() + " are kept but not yet saved as a draft.";
         } else {
-            working = pages.version(id, plan.latestVersion()).plan();
+            working = pages.version(id, plan.latestVersion(), caller).plan();
         }
-        return editorPage(plan, working, notice, null, "");
+        return editorPage(caller, plan, working, notice, null, "");
     }
 
     @Post(uri = "/advice", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> advice(String id, @Body @Nullable String body) {
+    ModelAndView<Map<String, Object>> advice(HttpRequest<?> request, String id, @Body @Nullable String body) {
+        Caller caller = Callers.of(request);
         JsonNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
-        keep(id, plan);
+        keep(id, plan, caller);
         return new ModelAndView<>("fragments/live", pages.advise(plan));
     }
 
     @Post(uri = "/form", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> changeRows(String id, @Body @Nullable String body, @Nullable @QueryValue String add,
+    ModelAndView<Map<String, Object>> changeRows(HttpRequest<?> request, String id, @Body @Nullable String body, @Nullable @QueryValue String add,
                                                  @Nullable @QueryValue String remove) {
+        Caller caller = Callers.of(request);
         ObjectNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
         if (add != null && pages.fields().byPath(add) != null) {
             JsonNode list = plan.path(add);
@@ -83,7 +89,7 @@ class EditorController {
                 ((ArrayNode) plan.get(name)).remove(index);
             }
         }
-        keep(id, plan);
+        keep(id, plan, caller);
         Map<String, Object> model = pages.advise(plan);
         model.put("planId", id);
         model.put("groups", EditorForm.build(pages.fields(), plan));
@@ -91,13 +97,14 @@ class EditorController {
     }
 
     @Post(uri = "/save", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> save(String id, @Body @Nullable String body) throws JsonProcessingException {
+    ModelAndView<Map<String, Object>> save(HttpRequest<?> request, String id, @Body @Nullable String body) throws JsonProcessingException {
+        Caller caller = Callers.of(request);
         JsonNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
-        keep(id, plan);
+        keep(id, plan, caller);
         Map<String, Object> model = new HashMap<>();
         model.put("planId", id);
         try {
-            PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan))
+            PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan), caller)
                     .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
             model.put("message", "Saved as draft " + saved.version() + ".");
         } catch (LimitReachedException e) {
@@ -106,14 +113,15 @@ class EditorController {
             model.put("message", "Not saved: the plan has " + e.errors().size()
                     + (e.errors().size() == 1 ? " problem" : " problems") + ", shown next to the fields. Your working copy is kept.");
         }
-        model.put("versions", pages.versions(id));
-        model.put("plan", pages.plan(id));
+        model.put("versions", pages.versions(id, caller));
+        model.put("plan", pages.plan(id, caller));
         return new ModelAndView<>("fragments/versions", model);
     }
 
     @Post(uri = "/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> importJson(String id, @Body @Nullable String body) {
-        StoredPlan plan = pages.plan(id);
+    HttpResponse<?> importJson(HttpRequest<?> request, String id, @Body @Nullable String body) {
+        Caller caller = Callers.of(request);
+        StoredPlan plan = pages.plan(id, caller);
         String text = FormBody.parse(body).first("json");
         JsonNode imported;
         try {
@@ -123,30 +131,33 @@ class EditorController {
         }
         if (imported == null || !imported.isObject()) {
             JsonNode current = plan.workingCopy() != null ? readTree(plan.workingCopy())
-                    : pages.version(id, plan.latestVersion()).plan();
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(editorPage(plan, current, null,
+                    : pages.version(id, plan.latestVersion(), caller).plan();
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(editorPage(caller, plan, current, null,
                     "Not imported: the text is not a JSON object (a plan starts with { and ends with }).", text == null ? "" : text));
         }
-        keep(id, imported);
+        if (!pages.store().importWorkingCopy(id, imported, caller)) {
+            pages.plan(id, caller);
+        }
         return HttpResponse.seeOther(URI.create("/plans/" + id));
     }
 
     /** The plan as the editor holds it, as a JSON file to download. */
     @Get(uri = "/plan.json", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<String> export(String id) {
-        StoredPlan plan = pages.plan(id);
-        JsonNode json = plan.workingCopy() != null ? readTree(plan.workingCopy()) : pages.version(id, plan.latestVersion()).plan();
+    HttpResponse<String> export(HttpRequest<?> request, String id) {
+        Caller caller = Callers.of(request);
+        StoredPlan plan = pages.plan(id, caller);
+        JsonNode json = plan.workingCopy() != null ? readTree(plan.workingCopy()) : pages.version(id, plan.latestVersion(), caller).plan();
         return HttpResponse.ok(Pages.pretty(json)).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"plan-" + id + ".json\"");
     }
 
-    private ModelAndView<Map<String, Object>> editorPage(StoredPlan plan, JsonNode working, String notice, String importError,
+    private ModelAndView<Map<String, Object>> editorPage(Caller caller, StoredPlan plan, JsonNode working, String notice, String importError,
                                                          String importText) {
         Map<String, Object> model = pages.advise(working);
         model.put("plan", plan);
         model.put("planId", plan.id());
         model.put("groups", EditorForm.build(pages.fields(), working));
-        model.put("versions", pages.versions(plan.id()));
+        model.put("versions", pages.versions(plan.id(), caller));
         model.put("notice", notice);
         model.put("importError", importError);
         model.put("importText", importText);
@@ -154,9 +165,9 @@ class EditorController {
         return new ModelAndView<>("editor", model);
     }
 
-    private void keep(String id, JsonNode plan) {
-        if (!pages.store().keepWorkingCopy(id, plan)) {
-            pages.plan(id);
+    private void keep(String id, JsonNode plan, Caller caller) {
+        if (!pages.store().keepWorkingCopy(id, plan, caller)) {
+            pages.plan(id, caller);
         }
     }
 

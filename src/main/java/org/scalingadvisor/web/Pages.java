@@ -1,11 +1,14 @@
 package org.scalingadvisor.web;
 
+import org.scalingadvisor.http.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
+import org.scalingadvisor.http.Caller;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.plan.FieldError;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.ruleset.KnowledgeCatalogue;
@@ -67,17 +70,17 @@ final class Pages {
         return locator;
     }
 
-    StoredPlan plan(String id) {
-        return store.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
+    StoredPlan plan(String id, Caller caller) {
+        return store.find(id, caller).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
     }
 
-    PlanStore.Version version(String id, int n) {
-        return store.version(id, n).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
+    PlanStore.Version version(String id, int n, Caller caller) {
+        return store.version(id, n, caller).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
                 "plan " + id + " has no version " + n));
     }
 
-    List<VersionRow> versions(String id) {
-        return store.versions(id).stream().map(v -> new VersionRow(v.version(), when(v.savedAt()), v.verdict(),
+    List<VersionRow> versions(String id, Caller caller) {
+        return store.versions(id, caller).stream().map(v -> new VersionRow(v.version(), when(v.savedAt()), v.verdict(),
                 AdviceView.verdictText(v.verdict()))).toList();
     }
 

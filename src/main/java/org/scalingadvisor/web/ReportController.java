@@ -1,6 +1,7 @@
 package org.scalingadvisor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.scalingadvisor.http.Caller;
+import org.scalingadvisor.http.Callers;
 import org.scalingadvisor.store.PlanComparison;
 import org.scalingadvisor.store.PlanStore;
 
@@ -43,10 +46,11 @@ class ReportController {
     }
 
     @Get("/versions/{n}/report")
-    ModelAndView<Map<String, Object>> report(String id, int n) {
-        PlanStore.Version version = pages.version(id, n);
+    ModelAndView<Map<String, Object>> report(HttpRequest<?> request, String id, int n) {
+        Caller caller = Callers.of(request);
+        PlanStore.Version version = pages.version(id, n, caller);
         Map<String, Object> model = new HashMap<>();
-        model.put("plan", pages.plan(id));
+        model.put("plan", pages.plan(id, caller));
         model.put("version", version.version());
         model.put("savedAt", Pages.when(version.savedAt()));
         model.put("advice", pages.view(version.evaluation()));
@@ -55,9 +59,10 @@ class ReportController {
     }
 
     @Get("/compare")
-    ModelAndView<Map<String, Object>> compare(String id, @QueryValue int from, @QueryValue int to) {
-        PlanStore.Version before = pages.version(id, from);
-        PlanStore.Version after = pages.version(id, to);
+    ModelAndView<Map<String, Object>> compare(HttpRequest<?> request, String id, @QueryValue int from, @QueryValue int to) {
+        Caller caller = Callers.of(request);
+        PlanStore.Version before = pages.version(id, from, caller);
+        PlanStore.Version after = pages.version(id, to, caller);
         PlanComparison comparison = PlanComparison.of(before, after);
         List<FieldChange> fields = new ArrayList<>();
         for (String pointer : comparison.fieldsChanged()) {
@@ -73,7 +78,7 @@ class ReportController {
         List<ItemChange> moved = comparison.changed().stream().map(c -> change(afterItems.get(c.ruleId()),
                 standing(c.from()), standing(c.to()))).toList();
         Map<String, Object> model = new HashMap<>();
-        model.put("plan", pages.plan(id));
+        model.put("plan", pages.plan(id, caller));
         model.put("comparison", comparison);
         model.put("fromText", AdviceView.verdictText(comparison.verdict().from()));
         model.put("toText", AdviceView.verdictText(comparison.verdict().to()));
@@ -81,7 +86,7 @@ class ReportController {
         model.put("resolved", resolved);
         model.put("added", added);
         model.put("moved", moved);
-        model.put("versions", pages.versions(id));
+        model.put("versions", pages.versions(id, caller));
         return new ModelAndView<>("compare", model);
     }
 

@@ -1,5 +1,6 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ProblemTypesController;
+import org.scalingadvisor.http.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

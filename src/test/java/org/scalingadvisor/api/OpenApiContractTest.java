@@ -1,5 +1,8 @@
 package org.scalingadvisor.api;
 
+import org.scalingadvisor.http.ProblemResponseProcessor;
+import org.scalingadvisor.http.ProblemTypesController;
+import org.scalingadvisor.http.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -96,6 +99,9 @@ class OpenApiContractTest {
         RECORDS.put("PlanList", PlansController.PlanList.class);
         RECORDS.put("PlanHistory", PlansController.PlanHistory.class);
         RECORDS.put("VersionSummary", PlansController.VersionSummary.class);
+        RECORDS.put("Shares", PlansController.Shares.class);
+        RECORDS.put("AuditLog", PlansController.AuditLog.class);
+        RECORDS.put("AuditEvent", org.scalingadvisor.store.AuditEvent.class);
         // The version answer is written field by field from this record (plan and evaluation as the JSON kept).
         RECORDS.put("PlanVersion", PlanStore.Version.class);
         RECORDS.put("PlanComparison", PlanComparison.class);
@@ -154,7 +160,7 @@ class OpenApiContractTest {
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
             "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next",
-            "PlanList.next");
+            "PlanList.next", "AuditEvent.version", "AuditEvent.detail", "AuditEvent.requestId");
 
     @Inject
     EmbeddedServer server;
@@ -249,7 +255,7 @@ class OpenApiContractTest {
             return;
         }
         String expected = type == String.class || type == Instant.class ? "string"
-                : type == int.class || type == long.class ? "integer"
+                : type == int.class || type == long.class || type == Integer.class ? "integer"
                 : type == boolean.class ? "boolean" : "unknown " + type;
         JsonNode declared = schema.get("type");
         assertEquals(expected, declared == null ? null : declared.asText(), where);
@@ -257,7 +263,7 @@ class OpenApiContractTest {
         if (type == Instant.class) {
             assertEquals("date-time", schema.path("format").asText(), where);
         }
-        if (type == int.class) {
+        if (type == int.class || type == Integer.class) {
             assertEquals("int32", schema.path("format").asText(), where);
         }
         if (type == long.class) {

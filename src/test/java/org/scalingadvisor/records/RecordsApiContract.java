@@ -507,8 +507,10 @@ abstract class RecordsApiContract implements TestPropertyProvider {
 
             Http.Answer good = post(http, "/api/v1/evaluations", sample(PLAN), "Authorization", "Bearer s3cret-token-0123456789");
             assertEquals(200, good.status(), good.body());
-            Http.Answer read = http.send("GET", good.location(), Map.of("Authorization", "Bearer another-token-9876543210"), null);
+            Http.Answer read = http.send("GET", good.location(), Map.of("Authorization", "Bearer s3cret-token-0123456789"), null);
             assertEquals("procurement-portal", read.json().path("client").asText());
+            assertEquals(404, http.send("GET", good.location(), Map.of("Authorization", "Bearer another-token-9876543210"), null).status(),
+                    "another key does not read this client's record (issue 19, finding 6)");
             assertEquals(200, http.get("/api/v1/rules").status(), "the catalogue stays open");
         }
     }

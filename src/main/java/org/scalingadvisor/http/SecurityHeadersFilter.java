@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;

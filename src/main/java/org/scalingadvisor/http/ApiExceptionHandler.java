@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import java.util.regex.Pattern;
 
@@ -9,7 +9,7 @@ public final class References {
     public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._:/#+()-]{0,99}");
 
     /** The rule, in the words the 400 answers use. */
-    static final String RULE = "a reference is 1 to 100 characters: letters, digits, spaces and . _ : / # + ( ) -,"
+    public static final String RULE = "a reference is 1 to 100 characters: letters, digits, spaces and . _ : / # + ( ) -,"
             + " beginning with a letter or digit (e.g. a bid id)";
 
     private References() {

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;

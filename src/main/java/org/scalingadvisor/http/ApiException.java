@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import java.util.List;
 
@@ -37,24 +37,24 @@ public final class ApiException extends RuntimeException {
     }
 
     /** Any problem answer, as built by the caller. */
-    static ApiException problem(Problem problem) {
+    public static ApiException problem(Problem problem) {
         return new ApiException(problem);
     }
 
     /** 413: a batch over its limits (items or bytes), refused before any of it is evaluated. */
-    static ApiException batchTooLarge(String message, Problem.Error error) {
+    public static ApiException batchTooLarge(String message, Problem.Error error) {
         return new ApiException(Problem.of(413, "batch_too_large", "Batch too large", message, List.of(error)));
     }
 
-    static ApiException unauthorized(String message) {
+    public static ApiException unauthorized(String message) {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized", message, List.of()));
     }
 
-    static ApiException unsupportedMediaType(String message) {
+    public static ApiException unsupportedMediaType(String message) {
         return new ApiException(Problem.of(415, "unsupported_media_type", "Unsupported Media Type", message, List.of()));
     }
 
-    static ApiException forbidden(String message) {
+    public static ApiException forbidden(String message) {
         return new ApiException(Problem.of(403, "forbidden", "Forbidden", message, List.of()));
     }
 }

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.convert.format.ReadableBytes;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * rest (larger or of unknown length), each capped in bytes held.
  */
 @Singleton
-final class BodyBudget {
+public final class BodyBudget {
 
     /** A body's place in a pool; released when the body has arrived or the connection ends. */
     final class Ticket {
@@ -94,11 +94,11 @@ final class BodyBudget {
     }
 
     /** Bytes reserved by bodies still arriving (metrics and tests). */
-    long bytesHeld() {
+    public long bytesHeld() {
         return small.get() + large.get();
     }
 
-    int bodiesInFlight() {
+    public int bodiesInFlight() {
         return bodies.get();
     }
 }

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
@@ -17,9 +17,9 @@ import java.util.Map;
  */
 @Singleton
 @Primary
-final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+public final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
-    static final Map<Integer, String> CODES = Map.ofEntries(
+    public static final Map<Integer, String> CODES = Map.ofEntries(
             Map.entry(400, "bad_request"),
             Map.entry(401, "unauthorized"),
             Map.entry(403, "forbidden"),

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -11,6 +11,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.core.annotation.Nullable;
+import org.scalingadvisor.http.Callers;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,18 +22,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Optional API keys (advisor.api.keys, env ADVISOR_API_KEYS: {@code name:token,name:token}). When
- * set, the evaluation endpoints need {@code Authorization: Bearer <token>}; the key's name becomes
- * the decision record's client. Tokens are compared in constant time, all of them every time.
+ * Optional API keys (advisor.api.keys, env ADVISOR_API_KEYS: {@code name:token,name:token}). A request
+ * with {@code Authorization: Bearer <token>} is the key's; a wrong token is refused here, and whether a
+ * request needs a caller at all is {@link org.scalingadvisor.http.Callers}' business. The key's name
+ * becomes the decision record's client. Tokens are compared in constant time, all of them every time.
  */
-@ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**"})
+@ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**", "/api/v1/plans", "/api/v1/plans/**", "/api/v1/audit",
+        "/api/v1/audit/**", "/prometheus", "/health", "/health/**"})
 @Context // made at start-up: a malformed ADVISOR_API_KEYS stops the service there, not on every request
 
 @Requires(property = "advisor.api.keys", pattern = ".*\\S.*")
 public final class ApiKeys implements Ordered {
 
     /** The request attribute holding the name of the key the request came with. */
-    static final String CLIENT = "advisor.client";
+    static final String CLIENT = Callers.KEY_ATTRIBUTE;
 
     private record Key(String name, byte[] tokenHash) {
     }
@@ -53,7 +56,7 @@ public final class ApiKeys implements Ordered {
     HttpResponse<Problem> check(HttpRequest<?> request) {
         String authorization = request.getHeaders().get("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return refuse("This endpoint needs an API key: send 'Authorization: Bearer <token>'.", null);
+            return null;
         }
         byte[] given = sha256(authorization.substring(7).trim());
         String name = null;
@@ -67,11 +70,6 @@ public final class ApiKeys implements Ordered {
         }
         request.setAttribute(CLIENT, name);
         return null;
-    }
-
-    /** The API key's name the request came with, or null when keys are off (the record's client). */
-    public static String client(HttpRequest<?> request) {
-        return request.getAttribute(CLIENT, String.class).orElse(null);
     }
 
     private static HttpResponse<Problem> refuse(String detail, String error) {

@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,11 +10,11 @@ import java.util.Map;
 
 /** GET /problems/{code}: a short page saying what each problem code means (the problems' type URIs point here). */
 @Controller(ProblemTypesController.PATH)
-class ProblemTypesController {
+public class ProblemTypesController {
 
-    static final String PATH = "/problems";
+    public static final String PATH = "/problems";
 
-    static final Map<String, String> MEANINGS = Map.ofEntries(
+    public static final Map<String, String> MEANINGS = Map.ofEntries(
             Map.entry("malformed_json", "The body is not JSON the service can read: not UTF-8, duplicate keys, NaN, nesting deeper than 16, or a syntax error. The errors list says where."),
             Map.entry("invalid_plan", "The body is JSON but not a plan: an unknown field, an unknown enum value (the allowed values are listed), a wrong type, a value out of range, or no title. Each error has the JSON pointer of the field."),
             Map.entry("invalid_parameter", "A query parameter has a value the endpoint does not accept, e.g. audience, or a policy that is not loaded (the known ones are listed)."),

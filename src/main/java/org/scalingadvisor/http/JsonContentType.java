@@ -1,4 +1,4 @@
-package org.scalingadvisor.api;
+package org.scalingadvisor.http;
 
 import io.micronaut.http.MediaType;
 
@@ -17,7 +17,7 @@ public final class JsonContentType {
      * As {@link #require}, but {@code alternative} (a JSON-based type such as application/x-ndjson) is accepted too;
      * returns true when the body is of the alternative type.
      */
-    static boolean requireJsonOr(String contentType, String alternative) {
+    public static boolean requireJsonOr(String contentType, String alternative) {
         if (contentType == null || contentType.isBlank()) {
             throw ApiException.unsupportedMediaType("The request has no Content-Type; send the plan with Content-Type: application/json.");
         }
