@@ -45,6 +45,28 @@ final class DatabaseUnavailable {
         }
     }
 
+    /** A connection could not be prepared (closed under the pool, as when the server stops). */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class ConnectionFailed implements ExceptionHandler<io.micronaut.data.connection.exceptions.ConnectionException, HttpResponse<Problem>> {
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.data.connection.exceptions.ConnectionException e) {
+            return answer(request, e);
+        }
+    }
+
+    /** A transaction could not begin or commit because the database went away. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class TransactionFailed implements ExceptionHandler<io.micronaut.transaction.exceptions.TransactionException, HttpResponse<Problem>> {
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.transaction.exceptions.TransactionException e) {
+            return answer(request, e);
+        }
+    }
+
     /** A statement failed: the database is closed, or its disk is full. */
     @Singleton
     @Produces(Problem.MEDIA_TYPE)
