@@ -77,7 +77,7 @@ class HomeController {
         }
     }
 
-    @Post(uri = "/plans/{id}/delete")
+    @Post(uri = "/plans/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(HttpRequest<?> request, String id) {
         try {
             if (!pages.store().delete(id, Callers.of(request))) {
