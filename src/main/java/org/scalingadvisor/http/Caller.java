@@ -17,8 +17,16 @@ public record Caller(Kind kind, String id, List<String> teams, boolean auditor, 
     /** Everyone on a personal instance: owns every plan, reads every record. */
     public static final Caller LOCAL = new Caller(Kind.LOCAL, "local", List.of(), true, true);
 
+    private static final String LOCAL_ID = "local";
+
+    /**
+     * A person by their {@code sub}. A subject that could pass for the local user or a key ("local",
+     * "key:…", or one already starting "oidc:") is kept apart as {@code oidc:<sub>}, so no identity
+     * provider can hand someone the local user's plans or a machine's.
+     */
     public static Caller person(String subject, List<String> teams, boolean auditor, boolean operator) {
-        return new Caller(Kind.PERSON, subject, List.copyOf(teams), auditor, operator);
+        String id = subject.equals(LOCAL_ID) || subject.startsWith("key:") || subject.startsWith("oidc:") ? "oidc:" + subject : subject;
+        return new Caller(Kind.PERSON, id, List.copyOf(teams), auditor, operator);
     }
 
     public static Caller key(String name, boolean auditor, boolean operator) {

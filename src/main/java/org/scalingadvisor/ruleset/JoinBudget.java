@@ -11,8 +11,9 @@ import java.util.Set;
  * at the size caps, four ran a server out of memory. A pattern is <em>keyed</em> when one of its
  * constraints ties it with {@code ==} to a binding of another pattern ({@code id == $a.id}), or,
  * for facts with one per name ({@code Answer}, {@code Finding} …), when {@code ==} or {@code in}
- * names which one. A rule may hold at most {@link #MAX_OPEN} positive top-level patterns that are
- * not keyed ({@code not}, {@code exists} and what accumulate or collect reads are checked once per match).
+ * names which one. A rule may hold at most {@link #MAX_OPEN} patterns that are not keyed, wherever they
+ * stand (in brackets, under not or exists, in what accumulate or collect reads); only a single pattern
+ * right after {@code not} or {@code exists} is left out, since it is one check per match.
  */
 final class JoinBudget {
 
@@ -21,7 +22,7 @@ final class JoinBudget {
     /** Facts a plan can hold any number of, however a literal narrows them. */
     private static final Set<String> PLAN_LISTS = Set.of("Activity", "Stakeholder");
 
-    private record Open(String type, int depth, int line) {
+    private record Open(String type, int depth, int line, boolean source) {
     }
 
     private final Deque<Open> patterns = new ArrayDeque<>();
@@ -30,9 +31,12 @@ final class JoinBudget {
     private int firstLine = -1;
     private String types = "";
 
-    /** A pattern of {@code type} opens its parenthesis at bracket {@code depth}. */
-    void start(String type, int depth, int line) {
-        patterns.push(new Open(type, depth, line));
+    /**
+     * A pattern of {@code type} opens its parenthesis at bracket {@code depth}; {@code source}: it is the
+     * first thing an accumulate or collect reads (alone there, it is one pass per match).
+     */
+    void start(String type, int depth, int line, boolean source) {
+        patterns.push(new Open(type, depth, line, source));
         keys.push(new boolean[] {false, false}); // {tied to a binding, named by a literal}
     }
 
@@ -43,14 +47,17 @@ final class JoinBudget {
         }
     }
 
-    /** A parenthesis closed back to bracket {@code depth}: the pattern that opened there, if any, is done. */
-    void closed(int depth) {
+    /**
+     * A parenthesis closed back to bracket {@code depth}: the pattern that opened there, if any, is done;
+     * {@code joinedOn}: an and/or follows it, so it is not alone in an accumulate or collect.
+     */
+    void closed(int depth, boolean joinedOn) {
         if (patterns.isEmpty() || patterns.peek().depth() != depth) {
             return;
         }
         Open pattern = patterns.pop();
         boolean[] key = keys.pop();
-        boolean keyed = key[0] || key[1] && !PLAN_LISTS.contains(pattern.type());
+        boolean keyed = key[0] || key[1] && !PLAN_LISTS.contains(pattern.type()) || pattern.source() && !joinedOn;
         if (!keyed) {
             open++;
             types = types.isEmpty() ? pattern.type() : types + ", " + pattern.type();

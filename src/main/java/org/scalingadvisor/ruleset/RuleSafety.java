@@ -60,6 +60,10 @@ final class RuleSafety {
      */
     static String check(String file, String text, Set<String> knownThresholds, List<RuleProblem> problems) {
         RuleSafety safety = new RuleSafety(file, text, knownThresholds, problems);
+        // Java reads unicode escapes (backslash, u, four hex digits) before anything else, even in comments.
+        for (int at = text.indexOf("\\u"); at >= 0; at = text.indexOf("\\u", at + 2)) {
+            safety.problem(count(text, 0, at) + 1, "'\\u' escapes are not allowed in a rules file: type the character itself");
+        }
         safety.tokenize();
         safety.topLevel();
         return safety.compilable.append(text, safety.copiedUpTo, text.length()).toString();
@@ -196,7 +200,7 @@ final class RuleSafety {
                 depth++;
             } else if (w.equals(")")) {
                 depth--;
-                joins.closed(depth);
+                joins.closed(depth, next != null && (next.is("and") || next.is("or") || next.is("&&") || next.is("||")));
                 if (depth == thresholdDepth) {
                     if (thresholdHasName) {
                         thresholdNames.forEach(n -> thresholdsUsed.add(n.text()));
@@ -226,11 +230,19 @@ final class RuleSafety {
                                 + " match facts (" + FACTS_PACKAGE + ") and may not use other Java classes");
                     } else if (fact != null) {
                         types.add(fact.getName());
-                        // Only positive top-level patterns multiply the matches; not, exists and the
-                        // patterns inside accumulate or collect are checked once per match.
-                        boolean negated = prev != null && (prev.is("not") || prev.is("exists"));
-                        if (depth == 0 && !negated && tokens.get(pos + countParts(type)).is("(")) {
-                            joins.start(fact.getSimpleName(), depth, t.line());
+                        // Every pattern joins, at any depth (inside brackets, not, exists, accumulate or
+                        // collect too), except one standing alone after not or exists, the first of a forall,
+                        // or the one source of an accumulate or collect: each of those is one pass per match.
+                        // What stands before the pattern, past a binding ($s : Stakeholder(...)).
+                        int back = prev != null && prev.is(":") && pos > 2 && tokens.get(pos - 2).text().startsWith("$") ? 2 : 0;
+                        Token lead = pos - 1 - back >= 0 ? tokens.get(pos - 1 - back) : null;
+                        Token before = pos - 2 - back >= 0 ? tokens.get(pos - 2 - back) : null;
+                        boolean alone = lead != null && (lead.is("not") || lead.is("exists"))
+                                || lead != null && lead.is("(") && before != null && before.is("forall");
+                        boolean source = lead != null && lead.is("(") && before != null
+                                && (before.is("accumulate") || before.is("collect"));
+                        if (!alone && tokens.get(pos + countParts(type)).is("(")) {
+                            joins.start(fact.getSimpleName(), depth, t.line(), source);
                         }
                         if (fact.getSimpleName().equals("Threshold") && tokens.get(pos + countParts(type)).is("(")) {
                             thresholdDepth = depth;
@@ -371,7 +383,8 @@ final class RuleSafety {
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                while (i < n && text.charAt(i) != '\n') {
+                // A comment ends at a line break of either kind, as it does for Java.
+                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     i++;
                 }
             } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {

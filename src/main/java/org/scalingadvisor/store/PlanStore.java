@@ -73,7 +73,7 @@ public class PlanStore {
         Instant now = now();
         String title = advised.plan().path("title").asText();
         StoredPlan plan = plans.save(new StoredPlan(UUID.randomUUID().toString(), title, 1, advised.verdict(), null, now, now,
-                caller.kind() == Caller.Kind.KEY ? caller.id() : null, caller.id(), caller.team()));
+                caller.kind() == Caller.Kind.KEY ? caller.client() : null, caller.id(), caller.team()));
         insertVersion(plan.id(), 1, now, advised);
         log(now, caller, "CREATED", plan.id(), 1, null);
         return plan;

@@ -127,6 +127,30 @@ class DangerousRuleEditsTest {
     }
 
     @Test
+    void joinsInsideBracketsNotExistsOrAccumulateCountToo(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        append(rules, rule("Grouped", "", "    ( Activity() and Activity() and Activity() )"));
+        append(rules, rule("Negated group", "", "    not ( Activity() and Activity() and Activity() and Activity() )"));
+        append(rules, rule("Counted", "", "    Number(intValue > 0) from accumulate( Activity() and Activity() and Activity(), count() )"));
+        RulesetCompiler.Outcome outcome = gated().compile(rules);
+        assertFalse(outcome.ok());
+        String errors = errors(outcome);
+        for (String name : java.util.List.of("Grouped", "Negated group", "Counted")) {
+            assertTrue(errors.contains("rule \"" + name + "\" joins "), name + ": " + errors);
+        }
+    }
+
+    @Test
+    void aUnicodeEscapeAnywhereIsRefused(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        append(rules, "\n// a comment that hides a line break \\u000a rule \"x\" when then end\n");
+        RulesetCompiler.Outcome outcome = gated().compile(rules);
+        assertFalse(outcome.ok());
+        int line = TestFiles.lineOf(rules.resolve(MYTH_4), "a comment that hides");
+        assertTrue(errors(outcome).contains(MYTH_4 + ":" + line + ": '\\u' escapes are not allowed"), errors(outcome));
+    }
+
+    @Test
     void aReloadWithADangerousEditKeepsTheLastGoodRulesServing(@TempDir Path tmp) throws IOException {
         Path rules = TestFiles.copyRules(tmp.resolve("rules"));
         Path marker = tmp.resolve("marker");
