@@ -123,6 +123,8 @@ public final class CaseRunner {
 
     private static void check(JsonNode expect, Evaluation evaluation, List<String> failures) {
         Map<String, Evaluation.Item> items = new HashMap<>();
+        // A recommendation merged into another (same mechanism element) is given, as part of that item.
+        evaluation.advice().forEach(item -> item.trace().merged().forEach(merged -> items.put(merged, item)));
         evaluation.advice().forEach(item -> items.put(item.ruleId(), item));
         String got = items.keySet().stream().sorted().toList().toString();
         if (expect.has("verdict") && !expect.get("verdict").asText().equals(evaluation.summary().verdict())) {

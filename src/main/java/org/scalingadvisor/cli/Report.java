@@ -34,8 +34,12 @@ final class Report {
             out.println();
         }
         for (Evaluation.Item item : e.advice()) {
-            out.printf("%2d. [%s %d] %s: %s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(), item.title());
+            out.printf("%2d. [%s %d] %s: %s%s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(),
+                    item.title(), item.folded() ? " (folded in a short report)" : "");
             wrap(item.message()).forEach(line -> out.println("      " + line));
+            if (!item.about().isEmpty()) {
+                out.println("      in the plan: " + String.join("; ", item.about()));
+            }
             for (Evaluation.Sign sign : item.signs()) {
                 out.println("      sign: " + sign.text() + (sign.evidence().isEmpty() ? "" : " [" + String.join(", ", sign.evidence()) + "]"));
             }
@@ -50,7 +54,8 @@ final class Report {
             }
             out.println("      source: " + item.sources().stream().map(src -> src.sourceId() + ", " + src.section())
                     .collect(Collectors.joining("; ")) + " (refs " + String.join(", ", item.refs()) + ")");
-            out.println("      rule: " + item.ruleId() + " in " + item.trace().file() + ":" + item.trace().line());
+            out.println("      rule: " + item.ruleId() + " in " + item.trace().file() + ":" + item.trace().line()
+                    + (item.trace().merged().isEmpty() ? "" : "; merged with " + String.join(", ", item.trace().merged())));
             out.println();
         }
     }

@@ -65,10 +65,25 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
     public record Counts(int CRITICAL, int HIGH, int MEDIUM, int LOW) {
     }
 
-    /** One advice item. */
+    /**
+     * One advice item. {@code about} names, in the plan's own words, the activities and groups the item rests on
+     * (an activity's description or reference, a group's name); {@code folded} marks an item a short report
+     * leaves behind a "more" link (at most report.items.shown are shown, first actions always among them).
+     */
     @Serdeable
     public record Item(int rank, String ruleId, String kind, String title, String message, List<String> audiences,
-                       List<String> refs, Priority priority, List<SourceRef> sources, List<Sign> signs, Trace trace) {
+                       List<String> refs, Priority priority, List<SourceRef> sources, List<Sign> signs, Trace trace,
+                       @Nullable List<String> about, boolean folded) {
+
+        public Item(int rank, String ruleId, String kind, String title, String message, List<String> audiences,
+                    List<String> refs, Priority priority, List<SourceRef> sources, List<Sign> signs, Trace trace) {
+            this(rank, ruleId, kind, title, message, audiences, refs, priority, sources, signs, trace, List.of(), false);
+        }
+
+        /** Records kept before items carried {@code about} read it as empty. */
+        public Item {
+            about = about == null ? List.of() : about;
+        }
     }
 
     /** On a DIAGNOSIS, one sign of the myth the plan shows: the SIGN rule's id, its words, and the plan fields it rests on. */
@@ -89,10 +104,20 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
     /**
      * Where the item came from: the rule (name, file, line), the plan fields it rests on
      * ({@code evidence}), the fields it needs but the plan leaves out ({@code missing}) and the
-     * findings and advice it builds on ({@code derivedFrom}).
+     * findings and advice it builds on ({@code derivedFrom}), and the rules of recommendations merged into this
+     * one because they advise on the same mechanism element ({@code merged}).
      */
     @Serdeable
     public record Trace(String rule, String file, int line, List<String> evidence, List<String> missing,
-                        List<String> derivedFrom) {
+                        List<String> derivedFrom, @Nullable List<String> merged) {
+
+        public Trace(String rule, String file, int line, List<String> evidence, List<String> missing, List<String> derivedFrom) {
+            this(rule, file, line, evidence, missing, derivedFrom, List.of());
+        }
+
+        /** Records kept before items were merged read {@code merged} as empty. */
+        public Trace {
+            merged = merged == null ? List.of() : merged;
+        }
     }
 }

@@ -152,7 +152,8 @@ public final class EvaluationJson {
         signs(out, item.signs());
         Evaluation.Trace t = item.trace();
         if (t == null) {
-            out.raw(",\"trace\":").nullValue().raw('}');
+            out.raw(",\"trace\":").nullValue().raw(",\"about\":").strings(item.about())
+                    .raw(item.folded() ? ",\"folded\":true}" : ",\"folded\":false}");
             return;
         }
         if (fixed != null) {
@@ -161,7 +162,8 @@ public final class EvaluationJson {
             tail(out, t);
         }
         out.strings(t.evidence()).raw(",\"missing\":").strings(t.missing()).raw(",\"derivedFrom\":").strings(t.derivedFrom())
-                .raw("}}");
+                .raw(",\"merged\":").strings(t.merged()).raw("},\"about\":").strings(item.about())
+                .raw(item.folded() ? ",\"folded\":true}" : ",\"folded\":false}");
     }
 
     /** From after the rank up to the priority's value. */

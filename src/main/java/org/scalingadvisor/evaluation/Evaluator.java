@@ -93,12 +93,15 @@ public final class Evaluator {
             session.removeEventListener(trace);
             session.dispose();
         }
-        List<Evaluation.Item> ranked = rank(trace.conclusions(), held, ruleset);
+        List<Evaluation.Item> ranked = ReportShape.consistent(rank(trace.conclusions(), held, ruleset));
+        Thresholds thresholds = ruleset.thresholds();
+        Evaluation.Summary summary = summary(ranked, thresholds);
+        List<Evaluation.Item> shown = PlanWords.name(ReportShape.fold(ranked, summary.firstActions(),
+                (int) thresholds.get("report.items.shown"), (int) thresholds.get("report.strengths.shown")), plan);
         Evaluation evaluation = new Evaluation(EvaluationIds.next(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
-                summary(ranked, ruleset.thresholds()),
-                ranked).forAudience(audience);
+                summary, shown).forAudience(audience);
         // A read-only view: evaluate() drops it, so copying the ids on every request would be waste.
         return new Run(evaluation, java.util.Collections.unmodifiableSet(trace.fired()));
     }

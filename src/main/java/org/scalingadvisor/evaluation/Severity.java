@@ -84,11 +84,12 @@ final class Severity {
     }
 
     /**
-     * Up to first.actions.max rule ids of things to do, from the CRITICAL and HIGH bands: for each diagnosis, in
-     * rank order, the highest-ranked recommendations that answer it (build on it, or cite what it cites beyond
-     * the myth): two for a CRITICAL diagnosis, one for a HIGH one, the diagnosis itself when none does; then
-     * the other recommendations (known problems); then the questions (what the plan does not say). When the
-     * verdict is not READY and nothing is that high, the top item to act on. Empty when READY.
+     * Up to first.actions.max rule ids of things to do: the plan's worst problems, one action each, from the
+     * CRITICAL band and then the HIGH band, in rank order. A diagnosis's action is the highest-ranked
+     * recommendation that answers it (builds on it, or cites what it cites beyond the myth), or the diagnosis
+     * itself when none does; any other recommendation or question is its own action. Only when every problem
+     * has its action and room is left does a CRITICAL diagnosis get its second answer. When the verdict is not
+     * READY and nothing is that high, the top item to act on. Empty when READY.
      */
     static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
         if (verdict.equals("READY")) {
@@ -96,27 +97,43 @@ final class Severity {
         }
         int max = (int) thresholds.get("first.actions.max");
         Set<String> first = new java.util.LinkedHashSet<>();
-        // The worst problems first: everything CRITICAL before anything HIGH, so a HIGH diagnosis's answers
-        // never push a CRITICAL concern out of the few actions shown.
+        List<Evaluation.Item> criticalDiagnoses = new ArrayList<>();
         for (String band : List.of("CRITICAL", "HIGH")) {
-            for (Evaluation.Item diagnosis : items) {
-                if (diagnosis.kind().equals(Kind.DIAGNOSIS) && diagnosis.priority().band().equals(band)) {
-                    // A CRITICAL diagnosis gets its two leading answers, a HIGH one its leading answer.
-                    int answersWanted = band.equals("CRITICAL") ? 2 : 1;
-                    List<String> answers = items.stream()
-                            .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !first.contains(i.ruleId()) && answers(i, diagnosis))
-                            .limit(answersWanted).map(Evaluation.Item::ruleId).toList();
-                    first.addAll(answers.isEmpty() ? List.of(diagnosis.ruleId()) : answers);
+            for (Evaluation.Item item : items) {
+                if (!item.priority().band().equals(band) || !ACTION_KINDS.contains(item.kind())) {
+                    continue;
+                }
+                if (item.kind().equals(Kind.DIAGNOSIS)) {
+                    if (!answeredAlready(item, items, first)) {
+                        first.add(answersTo(item, items, first).stream().findFirst().orElse(item.ruleId()));
+                    }
+                    if (band.equals("CRITICAL")) {
+                        criticalDiagnoses.add(item);
+                    }
+                } else {
+                    first.add(item.ruleId());
                 }
             }
-            for (String kind : List.of(Kind.RECOMMENDATION, Kind.GAP)) {
-                items.stream().filter(i -> i.kind().equals(kind) && i.priority().band().equals(band)).forEach(i -> first.add(i.ruleId()));
-            }
+        }
+        for (Evaluation.Item diagnosis : criticalDiagnoses) {
+            answersTo(diagnosis, items, first).stream().findFirst().filter(a -> first.size() < max).ifPresent(first::add);
         }
         if (first.isEmpty()) {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
         }
         return first.stream().limit(max).toList();
+    }
+
+    /** The recommendations that answer a diagnosis and are not yet chosen, in rank order. */
+    private static List<String> answersTo(Evaluation.Item diagnosis, List<Evaluation.Item> items, Set<String> chosen) {
+        return items.stream()
+                .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !chosen.contains(i.ruleId()) && answers(i, diagnosis))
+                .map(Evaluation.Item::ruleId).toList();
+    }
+
+    /** A diagnosis one of whose answers is already among the actions (a problem ranked above it chose it). */
+    private static boolean answeredAlready(Evaluation.Item diagnosis, List<Evaluation.Item> items, Set<String> chosen) {
+        return items.stream().anyMatch(i -> chosen.contains(i.ruleId()) && i.kind().equals(Kind.RECOMMENDATION) && answers(i, diagnosis));
     }
 
     /**
@@ -137,9 +154,5 @@ final class Severity {
     private static boolean answers(Evaluation.Item recommendation, Evaluation.Item diagnosis) {
         return recommendation.trace().derivedFrom().contains(diagnosis.ruleId())
                 || recommendation.refs().stream().anyMatch(ref -> !ref.startsWith("MYTH-") && diagnosis.refs().contains(ref));
-    }
-
-    private static boolean high(Evaluation.Item item) {
-        return item.priority().band().equals("CRITICAL") || item.priority().band().equals("HIGH");
     }
 }

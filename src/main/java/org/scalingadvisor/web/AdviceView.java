@@ -15,12 +15,16 @@ import java.util.Map;
  * evaluation gains (firstActions, signs) show when present.
  */
 record AdviceView(String verdict, String verdictText, String rulesetVersion, List<Item> firstActions,
-                  List<Item> diagnoses, List<Item> questions, List<Item> recommendations, List<Item> strengths) {
+                  List<Item> diagnoses, List<Item> questions, List<Item> recommendations, List<Item> strengths,
+                  List<Item> more) {
 
-    /** One advice item. */
+    /**
+     * One advice item; {@code about} names the plan's own activities and groups it concerns, and {@code why}
+     * leaves out the points for signs, which the item lists already.
+     */
     record Item(int rank, String ruleId, String kind, String title, String message, int score, String level,
                 List<Because> why, List<Source> sources, List<FieldLink> evidence, List<FieldLink> missing,
-                List<Sign> signs) {
+                List<Sign> signs, List<String> about, boolean folded) {
     }
 
     /** Points a rule added to the item's priority, and why. */
@@ -54,9 +58,14 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
         List<Item> questions = new ArrayList<>();
         List<Item> recommendations = new ArrayList<>();
         List<Item> strengths = new ArrayList<>();
+        List<Item> more = new ArrayList<>();
         for (JsonNode node : evaluation.path("advice")) {
             Item item = item(node, locator, documents);
             byRule.put(item.ruleId(), item);
+            if (item.folded()) {
+                more.add(item);
+                continue;
+            }
             switch (item.kind()) {
                 case "DIAGNOSIS" -> diagnoses.add(item);
                 case "GAP" -> questions.add(item);
@@ -73,14 +82,19 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
         }
         String verdict = evaluation.at("/summary/verdict").asText();
         return new AdviceView(verdict, verdictText(verdict), evaluation.at("/ruleset/version").asText(), first,
-                diagnoses, questions, recommendations, strengths);
+                diagnoses, questions, recommendations, strengths, more);
     }
 
     private static Item item(JsonNode node, FieldLocator locator, Map<String, String> documents) {
         List<Because> why = new ArrayList<>();
         for (JsonNode c : node.at("/priority/contributions")) {
-            why.add(new Because(c.path("points").asInt(), c.path("reason").asText()));
+            String reason = c.path("reason").asText();
+            if (!reason.startsWith("sign: ")) {
+                why.add(new Because(c.path("points").asInt(), reason));
+            }
         }
+        List<String> about = new ArrayList<>();
+        node.path("about").forEach(a -> about.add(a.asText()));
         List<Source> sources = new ArrayList<>();
         for (JsonNode s : node.path("sources")) {
             String id = s.path("sourceId").asText();
@@ -93,7 +107,7 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
         return new Item(node.path("rank").asInt(), node.path("ruleId").asText(), node.path("kind").asText(),
                 node.path("title").asText(), node.path("message").asText(), node.at("/priority/score").asInt(),
                 node.at("/priority/band").asText(), why, sources, links(node.at("/trace/evidence"), locator),
-                links(node.at("/trace/missing"), locator), signs);
+                links(node.at("/trace/missing"), locator), signs, List.copyOf(about), node.path("folded").asBoolean(false));
     }
 
     private static List<FieldLink> links(JsonNode pointers, FieldLocator locator) {

@@ -1,0 +1,149 @@
+package org.scalingadvisor.evaluation;
+
+import org.scalingadvisor.ruleset.Kind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a report short and consistent, applied to the ranked items before the verdict is drawn:
+ * recommendations that advise on the same mechanism element become one item (the higher-ranked, carrying
+ * the others' references, sources and rule ids in its trace), and a strength is not given where a concern
+ * of the same report is about the very same element, since the two cannot both be true of the plan.
+ */
+final class ReportShape {
+
+    /** A mechanism element (MECH-1.2), as against a whole mechanism (MECH-1). */
+    private static final Pattern ELEMENT = Pattern.compile("MECH-\\d+\\.\\d+");
+    /** A reference too broad to say two items are about the same thing: a myth or a whole mechanism. */
+    private static final Pattern BROAD = Pattern.compile("MYTH-\\d+|MECH-\\d+");
+
+    private ReportShape() {
+    }
+
+    /** The items with overlapping recommendations merged and contradicted strengths left out, ranked afresh. */
+    static List<Evaluation.Item> consistent(List<Evaluation.Item> ranked) {
+        List<Evaluation.Item> merged = mergeOverlapping(ranked);
+        List<Evaluation.Item> kept = new ArrayList<>(merged.size());
+        for (Evaluation.Item item : merged) {
+            kept.add(item);
+        }
+        return rerank(kept);
+    }
+
+    private static List<Evaluation.Item> mergeOverlapping(List<Evaluation.Item> ranked) {
+        List<Evaluation.Item> out = new ArrayList<>(ranked.size());
+        Map<String, Integer> ownerOfElement = new HashMap<>();
+        for (Evaluation.Item item : ranked) {
+            Integer owner = null;
+            if (item.kind().equals(Kind.RECOMMENDATION)) {
+                for (String ref : item.refs()) {
+                    if (ELEMENT.matcher(ref).matches() && ownerOfElement.containsKey(ref)) {
+                        owner = ownerOfElement.get(ref);
+                        break;
+                    }
+                }
+            }
+            if (owner != null) {
+                out.set(owner, absorb(out.get(owner), item));
+                continue;
+            }
+            if (item.kind().equals(Kind.RECOMMENDATION)) {
+                for (String ref : item.refs()) {
+                    if (ELEMENT.matcher(ref).matches()) {
+                        ownerOfElement.putIfAbsent(ref, out.size());
+                    }
+                }
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    /** The kept recommendation with the other's references, sources, audiences and evidence added, and its rule named. */
+    private static Evaluation.Item absorb(Evaluation.Item kept, Evaluation.Item other) {
+        Evaluation.Trace t = kept.trace();
+        Evaluation.Trace o = other.trace();
+        List<String> merged = new ArrayList<>(t.merged());
+        merged.add(other.ruleId());
+        merged.addAll(o.merged());
+        Evaluation.Trace trace = new Evaluation.Trace(t.rule(), t.file(), t.line(), inDocumentOrder(union(t.evidence(), o.evidence())),
+                inDocumentOrder(union(t.missing(), o.missing())), union(t.derivedFrom(), o.derivedFrom()), List.copyOf(merged));
+        return new Evaluation.Item(kept.rank(), kept.ruleId(), kept.kind(), kept.title(), kept.message(),
+                union(kept.audiences(), other.audiences()), union(kept.refs(), other.refs()), kept.priority(),
+                union(kept.sources(), other.sources()), kept.signs(), trace, kept.about(), kept.folded());
+    }
+
+    /** A concern (not a strength, MEDIUM or above) about one of the strength's own elements, or null. */
+    private static Evaluation.Item contradictingConcern(Evaluation.Item strength, List<Evaluation.Item> items) {
+        for (Evaluation.Item other : items) {
+            if (other.kind().equals(Kind.STRENGTH) || other.priority().band().equals("LOW")) {
+                continue;
+            }
+            for (String ref : strength.refs()) {
+                if (!BROAD.matcher(ref).matches() && other.refs().contains(ref)) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Evaluation.Item> rerank(List<Evaluation.Item> items) {
+        List<Evaluation.Item> out = new ArrayList<>(items.size());
+        for (Evaluation.Item i : items) {
+            out.add(i.rank() == out.size() + 1 ? i : new Evaluation.Item(out.size() + 1, i.ruleId(), i.kind(), i.title(),
+                    i.message(), i.audiences(), i.refs(), i.priority(), i.sources(), i.signs(), i.trace(), i.about(), i.folded()));
+        }
+        return out;
+    }
+
+    private static List<String> inDocumentOrder(List<String> pointers) {
+        return pointers.stream().sorted(Pointers::compare).toList();
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        if (b == null || b.isEmpty() || (a != null && a.containsAll(b))) {
+            return a;
+        }
+        Set<T> all = new LinkedHashSet<>(a == null ? List.of() : a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The items with all but {@code shown} folded: the first actions always show, then the other concerns in
+     * rank order, keeping room for up to {@code strengthsShown} strengths so a short report still says what
+     * the plan does well.
+     */
+    static List<Evaluation.Item> fold(List<Evaluation.Item> items, List<String> firstActions, int shown, int strengthsShown) {
+        if (items.size() <= shown) {
+            return items;
+        }
+        Set<String> visible = new LinkedHashSet<>(firstActions);
+        long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
+        int forConcerns = shown - (int) Math.min(strengths, strengthsShown);
+        for (Evaluation.Item i : items) {
+            if (!i.kind().equals(Kind.STRENGTH) && visible.size() < forConcerns) {
+                visible.add(i.ruleId());
+            }
+        }
+        for (Evaluation.Item i : items) {
+            if (i.kind().equals(Kind.STRENGTH) && visible.size() < shown) {
+                visible.add(i.ruleId());
+            }
+        }
+        List<Evaluation.Item> out = new ArrayList<>(items.size());
+        for (Evaluation.Item i : items) {
+            boolean folded = !visible.contains(i.ruleId());
+            out.add(folded == i.folded() ? i : new Evaluation.Item(i.rank(), i.ruleId(), i.kind(), i.title(), i.message(),
+                    i.audiences(), i.refs(), i.priority(), i.sources(), i.signs(), i.trace(), i.about(), folded));
+        }
+        return out;
+    }
+}
