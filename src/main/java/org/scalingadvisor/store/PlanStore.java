@@ -193,7 +193,8 @@ public class PlanStore {
     /** Shares the plan with {@code person:<sub>} or {@code team:<name>}; false when there is no such plan the caller may see. */
     @Transactional
     public boolean share(String id, String grantee, Caller caller) {
-        Access access = access(id, caller);
+        // The plan's row is locked, so of two identical shares at once the second waits and then finds the first.
+        Access access = plans.findByIdForUpdate(id).map(p -> access(p, caller)).orElse(Access.NONE);
         if (access == Access.NONE) {
             return false;
         }
