@@ -209,6 +209,26 @@ public class PlanStore {
         return true;
     }
 
+    /** What removing a share came to. */
+    public enum Unshared { REMOVED, NO_SUCH_SHARE, NO_SUCH_PLAN }
+
+    /** Stops sharing the plan with the grantee. Only its owners may. */
+    @Transactional
+    public Unshared unshare(String id, String grantee, Caller caller) {
+        Access access = plans.findByIdForUpdate(id).map(p -> access(p, caller)).orElse(Access.NONE);
+        if (access == Access.NONE) {
+            return Unshared.NO_SUCH_PLAN;
+        }
+        if (access != Access.OWNER) {
+            throw new NotOwnerException("only the plan's owner or team may stop sharing it");
+        }
+        if (shares.deleteByPlanIdAndGrantee(id, grantee) == 0) {
+            return Unshared.NO_SUCH_SHARE;
+        }
+        log(now(), caller, "UNSHARED", id, null, "with " + grantee);
+        return Unshared.REMOVED;
+    }
+
     /** Who the plan is shared with (grantees), oldest share first. */
     @Transactional
     public List<String> shares(String id) {

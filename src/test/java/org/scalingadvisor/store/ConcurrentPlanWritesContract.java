@@ -61,6 +61,21 @@ abstract class ConcurrentPlanWritesContract {
         assertEquals(1, shared, "one share, one audit event: " + events);
     }
 
+    @Test
+    void twentyCreatesSentAtOnceMakeExactlyMaxPlans() throws Exception {
+        List<Http.Answer> answers = atOnce(20, () -> create(MAKER, "made at once"));
+        long created = answers.stream().filter(a -> a.status() == 201).count();
+        List<Integer> others = answers.stream().map(Http.Answer::status).filter(s -> s != 201).toList();
+        assertEquals(MAX_PLANS, created, "statuses other than 201: " + others);
+        assertTrue(others.stream().allMatch(s -> s == 409), "the rest are told the limit is reached: " + others);
+        for (Http.Answer answer : answers) {
+            if (answer.status() == 409) {
+                assertEquals("limit_reached", answer.json().path("code").asText(), answer.body());
+            }
+        }
+        assertEquals(MAX_PLANS, send(MAKER, "GET", "/api/v1/plans", null).json().path("plans").size());
+    }
+
     private Http.Answer create(String token, String title) throws Exception {
         return send(token, "POST", "/api/v1/plans", PlansApiContract.sample("myth-1-information-only.json").put("title", title).toString());
     }
