@@ -39,19 +39,22 @@ public class PlanStore {
     private final PlanRepository plans;
     private final VersionRepository versions;
     private final ShareRepository shares;
+    private final PlanOwnerRepository owners;
     private final AuditRepository audit;
     private final PlanAdvice advice;
     private final Clock clock;
     private final int maxVersions;
     private final int maxPlans;
 
-    PlanStore(PlanRepository plans, VersionRepository versions, ShareRepository shares, AuditRepository audit, PlanAdvice advice,
+    PlanStore(PlanRepository plans, VersionRepository versions, ShareRepository shares, PlanOwnerRepository owners,
+              AuditRepository audit, PlanAdvice advice,
               @Value("${advisor.plans.max-versions:50}") int maxVersions, @Value("${advisor.plans.max-plans:200}") int maxPlans) {
         this.maxVersions = maxVersions;
         this.maxPlans = maxPlans;
         this.plans = plans;
         this.versions = versions;
         this.shares = shares;
+        this.owners = owners;
         this.audit = audit;
         this.advice = advice;
         this.clock = Clock.systemUTC();
@@ -66,6 +69,9 @@ public class PlanStore {
     /** The same for a plan already checked and evaluated. */
     @Transactional
     public StoredPlan create(PlanAdvice.Advised advised, Caller caller) {
+        // Creates sent at once by one owner wait here for each other, so each counts the plans the others made.
+        owners.insertIfAbsent(caller.id());
+        owners.findByOwnerIdForUpdate(caller.id());
         if (plans.countByOwnerId(caller.id()) >= maxPlans) {
             throw new LimitReachedException("You have made " + maxPlans + " plans, the most allowed"
                     + " (advisor.plans.max-plans); delete one to start another");
