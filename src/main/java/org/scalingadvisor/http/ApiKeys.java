@@ -11,7 +11,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.core.annotation.Nullable;
-import org.scalingadvisor.http.Callers;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,7 +54,21 @@ public final class ApiKeys implements Ordered {
     @Nullable
     HttpResponse<Problem> check(HttpRequest<?> request) {
         String authorization = request.getHeaders().get("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!bearer(authorization)) {
+            return null;
+        }
+        String name = nameFor(authorization);
+        if (name == null) {
+            return refuse("The API key is not one this service accepts.", "invalid_token");
+        }
+        request.setAttribute(CLIENT, name);
+        return null;
+    }
+
+    /** The name of the key an Authorization header carries, or null when it carries none this service accepts. */
+    @Nullable
+    String nameFor(@Nullable String authorization) {
+        if (!bearer(authorization)) {
             return null;
         }
         byte[] given = sha256(authorization.substring(7).trim());
@@ -65,11 +78,11 @@ public final class ApiKeys implements Ordered {
                 name = key.name();
             }
         }
-        if (name == null) {
-            return refuse("The API key is not one this service accepts.", "invalid_token");
-        }
-        request.setAttribute(CLIENT, name);
-        return null;
+        return name;
+    }
+
+    private static boolean bearer(@Nullable String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private static HttpResponse<Problem> refuse(String detail, String error) {

@@ -10,29 +10,31 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How many request bodies the server holds at once, and for how long. Two pools, so that slow large
  * uploads cannot crowd out ordinary plans: bodies declared at most {@code small-body} bytes, and the
- * rest (larger or of unknown length), each capped in bytes held.
+ * rest (larger or of unknown length), each capped in bytes held. The large pool is shared per client
+ * ({@link LargeBodyShares}), so one caller, or every caller without a key, cannot take all of it.
  */
 @Singleton
 public final class BodyBudget {
 
     /** A body's place in a pool; released when the body has arrived or the connection ends. */
     final class Ticket {
-        private final AtomicLong pool;
-        private final long limit;
+        private final BodyClient client;
+        private final boolean isSmall;
+        private final boolean declared;
         private long held;
         private boolean released;
 
-        private Ticket(AtomicLong pool, long limit, long held) {
-            this.pool = pool;
-            this.limit = limit;
+        private Ticket(BodyClient client, boolean isSmall, boolean declared, long held) {
+            this.client = client;
+            this.isSmall = isSmall;
+            this.declared = declared;
             this.held = held;
         }
 
         /** For a body of unknown length: reserves {@code bytes} more, or says no. */
         boolean fits(int bytes) {
             if (!declared && bytes > 0) {
-                if (pool.addAndGet(bytes) > limit) {
-                    pool.addAndGet(-bytes);
+                if (!reserve(client, isSmall, bytes)) {
                     return false;
                 }
                 held += bytes;
@@ -40,12 +42,14 @@ public final class BodyBudget {
             return true;
         }
 
-        private boolean declared = true;
-
         void release() {
             if (!released) {
                 released = true;
-                pool.addAndGet(-held);
+                if (isSmall) {
+                    small.addAndGet(-held);
+                } else {
+                    large.give(client, held);
+                }
                 bodies.decrementAndGet();
             }
         }
@@ -53,36 +57,46 @@ public final class BodyBudget {
 
     private final long smallBytes;
     private final long smallPool;
-    private final long largePool;
     private final long bodyTimeoutMillis;
     private final AtomicLong small = new AtomicLong();
-    private final AtomicLong large = new AtomicLong();
+    private final LargeBodyShares large;
     private final AtomicInteger bodies = new AtomicInteger();
 
     BodyBudget(@Value("${advisor.http.small-body:64KB}") @ReadableBytes long smallBytes,
                @Value("${advisor.http.small-bodies-in-flight:32MB}") @ReadableBytes long smallPool,
                @Value("${advisor.http.large-bodies-in-flight:32MB}") @ReadableBytes long largePool,
-               @Value("${advisor.http.body-timeout-ms:10000}") long bodyTimeoutMillis) {
+               @Value("${advisor.http.large-bodies-per-client:8MB}") @ReadableBytes long largePerClient,
+               @Value("${advisor.http.large-bodies-reserved-for-keys:8MB}") @ReadableBytes long reservedForKeys,
+               @Value("${advisor.http.body-timeout-ms:10000}") long bodyTimeoutMillis,
+               BodyClients clients) {
         this.smallBytes = smallBytes;
         this.smallPool = smallPool;
-        this.largePool = largePool;
+        // with no keys configured there is no one to reserve for
+        this.large = new LargeBodyShares(largePool, Math.min(largePerClient, largePool),
+                clients.keysConfigured() ? Math.min(reservedForKeys, largePool - 1) : 0);
         this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
-    /** A place for a body of {@code declared} bytes (-1: unknown), or null when its pool is full. */
-    Ticket take(long declared) {
+    /** A place for the client's body of {@code declared} bytes (-1: unknown), or null when there is no room for it. */
+    Ticket take(BodyClient client, long declared) {
         boolean isSmall = declared >= 0 && declared <= smallBytes;
-        AtomicLong pool = isSmall ? small : large;
-        long limit = isSmall ? smallPool : largePool;
         long reserve = Math.max(declared, 0);
-        if (pool.addAndGet(reserve) > limit) {
-            pool.addAndGet(-reserve);
+        if (!reserve(client, isSmall, reserve)) {
             return null;
         }
         bodies.incrementAndGet();
-        Ticket ticket = new Ticket(pool, limit, reserve);
-        ticket.declared = declared >= 0;
-        return ticket;
+        return new Ticket(client, isSmall, declared >= 0, reserve);
+    }
+
+    private boolean reserve(BodyClient client, boolean isSmall, long bytes) {
+        if (!isSmall) {
+            return large.take(client, bytes);
+        }
+        if (small.addAndGet(bytes) > smallPool) {
+            small.addAndGet(-bytes);
+            return false;
+        }
+        return true;
     }
 
     long smallBytes() {
@@ -95,7 +109,7 @@ public final class BodyBudget {
 
     /** Bytes reserved by bodies still arriving (metrics and tests). */
     public long bytesHeld() {
-        return small.get() + large.get();
+        return small.get() + large.held();
     }
 
     public int bodiesInFlight() {

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>a request body must arrive whole within the body timeout, or the connection gets 408 and is closed;</li>
  *   <li>bodies in flight are capped: a request that would go over its pool gets 503 before any of its body
  *       is buffered. Small bodies (declared at most {@link BodyBudget#smallBytes()}) have their own pool, so
- *       slow large uploads cannot crowd out ordinary plans;</li>
+ *       slow large uploads cannot crowd out ordinary plans. The large pool is shared per client
+ *       ({@link BodyClients}), so anonymous callers cannot starve keyed ones;</li>
  *   <li>an over-long request line gets 414 and over-long headers 431, instead of a misleading 413.</li>
  * </ul>
  */
@@ -39,12 +40,14 @@ final class BodyGuard extends ChannelDuplexHandler {
     static final String NAME = "advisor-body-guard";
 
     private final BodyBudget budget;
+    private final BodyClients clients;
     private BodyBudget.Ticket ticket;
     private ScheduledFuture<?> deadline;
     private boolean dropping;
 
-    BodyGuard(BodyBudget budget) {
+    BodyGuard(BodyBudget budget, BodyClients clients) {
         this.budget = budget;
+        this.clients = clients;
     }
 
     @Override
@@ -71,7 +74,7 @@ final class BodyGuard extends ChannelDuplexHandler {
                     && (HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0);
             if (hasBody) {
                 long declared = HttpUtil.isTransferEncodingChunked(request) ? -1 : HttpUtil.getContentLength(request, -1L);
-                ticket = budget.take(declared);
+                ticket = budget.take(clients.of(request, ctx.channel()), declared);
                 if (ticket == null) {
                     reject(ctx, msg, 503, "server_busy", "Service Unavailable",
                             "Too many request bodies are arriving at once; try again shortly.");

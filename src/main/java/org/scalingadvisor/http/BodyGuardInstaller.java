@@ -12,9 +12,11 @@ import jakarta.inject.Singleton;
 final class BodyGuardInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     private final BodyBudget budget;
+    private final BodyClients clients;
 
-    BodyGuardInstaller(BodyBudget budget) {
+    BodyGuardInstaller(BodyBudget budget, BodyClients clients) {
         this.budget = budget;
+        this.clients = clients;
     }
 
     @Override
@@ -41,7 +43,7 @@ final class BodyGuardInstaller implements BeanCreatedEventListener<NettyServerCu
             if (channel != null && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
                     && channel.pipeline().get(BodyGuard.NAME) == null) {
                 channel.pipeline().addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, BodyGuard.NAME,
-                        new BodyGuard(budget));
+                        new BodyGuard(budget, clients));
             }
         }
     }

@@ -38,7 +38,8 @@ public class ProblemTypesController {
             Map.entry("records_disabled", "This service keeps no decision records (advisor.records.enabled is false)."),
             Map.entry("records_unavailable", "The decision records could not be read just now; retry after the Retry-After seconds."),
             Map.entry("evaluation_deadline", "The rules ran past the evaluation deadline (advisor.evaluation.deadline-ms) on this plan and were stopped; the rule set misbehaves on it and the fault is logged."),
-            Map.entry("limit_reached", "A plan or a version beyond the bounds: advisor.plans.max-plans plans per client, advisor.plans.max-versions versions per plan."),
+            Map.entry("limit_reached", "A plan or a version beyond the bounds: advisor.plans.max-plans plans per owner, advisor.plans.max-versions versions per plan."),
+            Map.entry("conflict", "The change collided with another made at the same moment (the database refused it by a constraint); read the resource again and retry if still needed."),
             Map.entry("database_unavailable", "The database holding plans could not be reached or written just now; retry after the Retry-After seconds."),
             Map.entry("stored_plan_invalid", "The plan stored with a record is no longer a valid plan for this service, so it cannot be replayed."),
             Map.entry("internal_error", "The service failed to answer; the fault is logged and was not caused by the request."));

@@ -39,19 +39,22 @@ public class PlanStore {
     private final PlanRepository plans;
     private final VersionRepository versions;
     private final ShareRepository shares;
+    private final PlanOwnerRepository owners;
     private final AuditRepository audit;
     private final PlanAdvice advice;
     private final Clock clock;
     private final int maxVersions;
     private final int maxPlans;
 
-    PlanStore(PlanRepository plans, VersionRepository versions, ShareRepository shares, AuditRepository audit, PlanAdvice advice,
+    PlanStore(PlanRepository plans, VersionRepository versions, ShareRepository shares, PlanOwnerRepository owners,
+              AuditRepository audit, PlanAdvice advice,
               @Value("${advisor.plans.max-versions:50}") int maxVersions, @Value("${advisor.plans.max-plans:200}") int maxPlans) {
         this.maxVersions = maxVersions;
         this.maxPlans = maxPlans;
         this.plans = plans;
         this.versions = versions;
         this.shares = shares;
+        this.owners = owners;
         this.audit = audit;
         this.advice = advice;
         this.clock = Clock.systemUTC();
@@ -66,6 +69,9 @@ public class PlanStore {
     /** The same for a plan already checked and evaluated. */
     @Transactional
     public StoredPlan create(PlanAdvice.Advised advised, Caller caller) {
+        // Creates sent at once by one owner wait here for each other, so each counts the plans the others made.
+        owners.insertIfAbsent(caller.id());
+        owners.findByOwnerIdForUpdate(caller.id());
         if (plans.countByOwnerId(caller.id()) >= maxPlans) {
             throw new LimitReachedException("You have made " + maxPlans + " plans, the most allowed"
                     + " (advisor.plans.max-plans); delete one to start another");
@@ -193,7 +199,8 @@ public class PlanStore {
     /** Shares the plan with {@code person:<sub>} or {@code team:<name>}; false when there is no such plan the caller may see. */
     @Transactional
     public boolean share(String id, String grantee, Caller caller) {
-        Access access = access(id, caller);
+        // The plan's row is locked, so of two identical shares at once the second waits and then finds the first.
+        Access access = plans.findByIdForUpdate(id).map(p -> access(p, caller)).orElse(Access.NONE);
         if (access == Access.NONE) {
             return false;
         }
@@ -206,6 +213,26 @@ public class PlanStore {
             log(now, caller, "SHARED", id, null, "with " + grantee);
         }
         return true;
+    }
+
+    /** What removing a share came to. */
+    public enum Unshared { REMOVED, NO_SUCH_SHARE, NO_SUCH_PLAN }
+
+    /** Stops sharing the plan with the grantee. Only its owners may. */
+    @Transactional
+    public Unshared unshare(String id, String grantee, Caller caller) {
+        Access access = plans.findByIdForUpdate(id).map(p -> access(p, caller)).orElse(Access.NONE);
+        if (access == Access.NONE) {
+            return Unshared.NO_SUCH_PLAN;
+        }
+        if (access != Access.OWNER) {
+            throw new NotOwnerException("only the plan's owner or team may stop sharing it");
+        }
+        if (shares.deleteByPlanIdAndGrantee(id, grantee) == 0) {
+            return Unshared.NO_SUCH_SHARE;
+        }
+        log(now(), caller, "UNSHARED", id, null, "with " + grantee);
+        return Unshared.REMOVED;
     }
 
     /** Who the plan is shared with (grantees), oldest share first. */

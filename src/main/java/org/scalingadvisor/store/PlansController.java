@@ -197,6 +197,23 @@ public class PlansController {
         return HttpResponse.created(new Shares(store.shares(id)));
     }
 
+    /** Stops sharing the plan with a person: they no longer see it (unless their team still does). */
+    @Delete(uri = "/{id}/shares/{person}")
+    HttpResponse<Void> unshare(HttpRequest<?> request, String id, String person) {
+        PlanStore.Unshared result;
+        try {
+            result = store.unshare(id, "person:" + person, Callers.of(request));
+        } catch (PlanStore.NotOwnerException e) {
+            throw ApiException.forbidden(e.getMessage());
+        }
+        return switch (result) {
+            case REMOVED -> HttpResponse.noContent();
+            case NO_SUCH_PLAN -> throw noPlan(id);
+            case NO_SUCH_SHARE -> throw ApiException.notFound("plan " + id + " is not shared with that person;"
+                    + " GET /api/v1/plans/" + id + "/shares lists who it is shared with");
+        };
+    }
+
     @Get(uri = "/{id}/shares", produces = MediaType.APPLICATION_JSON)
     Shares shares(HttpRequest<?> request, String id) {
         store.find(id, Callers.of(request)).orElseThrow(() -> noPlan(id));

@@ -18,4 +18,7 @@ interface ShareRepository extends CrudRepository<PlanShare, String> {
     List<PlanShare> findByPlanIdOrderByGrantedAt(String planId);
 
     void deleteByPlanId(String planId);
+
+    /** How many shares were removed (0 or 1). */
+    long deleteByPlanIdAndGrantee(String planId, String grantee);
 }

@@ -476,6 +476,25 @@ class OpenApiContractTest {
         }
     }
 
+    /** Every plans operation touches the database, so each can answer 503 database_unavailable, and says so. */
+    @Test
+    void everyPlansOperationDocumentsThatTheDatabaseMayBeUnavailable() {
+        List<String> missing = new ArrayList<>();
+        doc.root.get("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/api/v1/plans")) {
+                path.getValue().fields().forEachRemaining(op -> {
+                    String ref = op.getValue().path("responses").path("503").path("$ref").asText();
+                    if (!ref.startsWith("#/") || !doc.at(ref.substring(1) + "/description").asText().contains("database_unavailable")) {
+                        missing.add(op.getKey() + " " + path.getKey());
+                    }
+                });
+            }
+        });
+        assertTrue(missing.isEmpty(), "plans operations without 503 database_unavailable: " + missing);
+        assertTrue(doc.at("/components/responses/LimitReached/description").asText().contains("owner"),
+                "max-plans is counted per owner, not per client");
+    }
+
     @Test
     void everyRouteTheServiceServesIsDocumentedAndNothingElse() {
         Set<String> served = new TreeSet<>();

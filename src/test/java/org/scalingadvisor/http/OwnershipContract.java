@@ -198,6 +198,36 @@ abstract class OwnershipContract implements TestPropertyProvider {
     }
 
     @Test
+    void theOwnerRemovesAShareAndTheRemovalIsAudited() {
+        String team = "team-" + UUID.randomUUID();
+        String alice = "alice-" + UUID.randomUUID();
+        Map<String, String> asAlice = person(alice, team);
+        String erin = "erin-" + UUID.randomUUID();
+        Map<String, String> asErin = person(erin, "elsewhere-" + UUID.randomUUID());
+        String id = create(asAlice, "Shared, then not");
+        assertEquals(201, send("POST", "/api/v1/plans/" + id + "/shares", asAlice, ("{\"person\":\"" + erin + "\"}").getBytes()).status());
+        String share = "/api/v1/plans/" + id + "/shares/" + erin;
+
+        Http.Answer byErin = send("DELETE", share, asErin, null);
+        assertEquals(403, byErin.status(), "only the owner or team removes a share: " + byErin.body());
+        assertEquals("forbidden", byErin.json().path("code").asText());
+        assertEquals(404, send("DELETE", share, person("frank-" + UUID.randomUUID(), "x-" + UUID.randomUUID()), null).status(),
+                "someone who does not see the plan is not told it exists");
+
+        assertEquals(204, send("DELETE", share, asAlice, null).status());
+        assertEquals(404, send("GET", "/api/v1/plans/" + id, asErin, null).status(), "erin no longer sees it");
+        assertEquals("[]", send("GET", "/api/v1/plans/" + id + "/shares", asAlice, null).json().path("shares").toString());
+        Http.Answer again = send("DELETE", share, asAlice, null);
+        assertEquals(404, again.status(), "no such share any more: " + again.body());
+        assertEquals("application/problem+json", again.contentType());
+
+        List<String> actions = new ArrayList<>();
+        send("GET", "/api/v1/plans/" + id + "/audit", asAlice, null).json().path("events")
+                .forEach(e -> actions.add(e.path("action").asText() + " " + e.path("detail").asText("")));
+        assertEquals(List.of("UNSHARED with person:" + erin, "SHARED with person:" + erin, "CREATED "), actions);
+    }
+
+    @Test
     void aKeyReadsOnlyItsOwnClientsRecordsAndAnAuditorReadsAll() {
         Http.Answer evaluated = send("POST", "/api/v1/evaluations?reference=BID-" + UUID.randomUUID(), key(PORTAL), plan("A bid"));
         assertEquals(200, evaluated.status(), evaluated.body());

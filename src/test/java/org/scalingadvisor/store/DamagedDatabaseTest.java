@@ -20,15 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19, item 2: a partly damaged embedded database file stops start-up with one clear line,
- * instead of starting ready and failing later on the records that sit in the damaged part.
+ * Issue 19, item 2: a damaged embedded database file stops start-up with one clear line, instead of
+ * starting ready and failing later on the records that sit in the damaged part. The damage leaves H2
+ * no clean version to fall back to (see {@link #damageEveryHeader}); damage that H2 meets only when it
+ * reads a row is found by the start-up check reading every row ({@link EmbeddedDatabaseCheck}).
  */
 class DamagedDatabaseTest {
 
-    // Disabled: on two CI runs H2 opened the striped file anyway (its MVStore falls back to an older chunk
-    // that reads clean), so the service started; the test does not reliably damage what H2 reads. The
-    // start-up check stays; a dependable way to damage the file is left in issue 19's note.
-    @org.junit.jupiter.api.Disabled("H2 falls back to an older clean chunk of a striped file; see issue 19's note")
     @Test
     void aDamagedEmbeddedDatabaseStopsStartUpWithOneLine(@TempDir Path work) throws Exception {
         try (ServiceProcess service = ServiceProcess.start(work, "256m", Map.of("ADVISOR_PLANS_MAX_PLANS", "1000"))) {
@@ -41,16 +39,7 @@ class DamagedDatabaseTest {
         }
         Path file = work.resolve("data/scaling-advisor.mv.db");
         long length = Files.size(file);
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            byte[] garbage = new byte[16 * 1024];
-            java.util.Arrays.fill(garbage, (byte) 0x5a);
-            // Stripes of garbage through the whole file but its first blocks (the file header): H2 either cannot
-            // open the file or finds the damage when every row is read at start-up, whatever the layout of chunks.
-            for (long at = 8 * 1024; at + garbage.length < length; at += 2 * garbage.length) {
-                raw.seek(at);
-                raw.write(garbage);
-            }
-        }
+        damageEveryHeader(file);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx256m", "org.scalingadvisor.Application", "--micronaut.server.port=-1"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
@@ -71,5 +60,33 @@ class DamagedDatabaseTest {
         assertTrue(stderr.startsWith("scaling-advisor: cannot start: the embedded database is damaged"), stderr);
         assertTrue(stderr.contains("damaged"), stderr);
         assertFalse((stdout + stderr).contains("\tat "), "no stack trace:\n" + stdout + stderr);
+    }
+
+    /**
+     * Overwrites both store headers (the file's first two 4 KB blocks) and every chunk's header and footer
+     * (each begins "chunk:"), so no version of the store reads clean: striping the body alone was not
+     * enough, since H2 then opened an older chunk that had escaped the stripes.
+     */
+    private static void damageEveryHeader(Path file) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] marker = "chunk:".getBytes(StandardCharsets.US_ASCII);
+        int damaged = 0;
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.write(garbage(8 * 1024));
+            for (int at = 8 * 1024; at + marker.length <= bytes.length; at++) {
+                if (java.util.Arrays.equals(bytes, at, at + marker.length, marker, 0, marker.length)) {
+                    raw.seek(at);
+                    raw.write(garbage(Math.min(128, bytes.length - at)));
+                    damaged++;
+                }
+            }
+        }
+        assertTrue(damaged >= 2, "the file has chunks to damage: " + damaged);
+    }
+
+    private static byte[] garbage(int length) {
+        byte[] garbage = new byte[length];
+        java.util.Arrays.fill(garbage, (byte) 0x5a);
+        return garbage;
     }
 }
