@@ -3,6 +3,7 @@ package org.scalingadvisor.evaluation;
 import org.scalingadvisor.plan.Activity;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.plan.Stakeholder;
+import org.scalingadvisor.ruleset.Kind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 final class PlanWords {
 
     private static final Pattern ELEMENT = Pattern.compile("^/(activities|stakeholders)/(\\d+)(?:/.*)?$");
+    /** A field of the plan outside its lists: /approach/diverseAdopters. */
+    private static final Pattern FIELD = Pattern.compile("^/[a-z][A-Za-z]*/([a-z][A-Za-z]*)(?:/([a-z][A-Za-z]*))?$");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final int MAX_WORDS = 80;
     private static final int MAX_NAMED = 6;
 
@@ -43,6 +47,11 @@ final class PlanWords {
         item.signs().forEach(s -> pointers.addAll(s.evidence()));
         for (String pointer : pointers) {
             Matcher m = ELEMENT.matcher(pointer);
+            Matcher field = FIELD.matcher(pointer);
+            // A question's evidence is what it asks about: name those fields too, in words.
+            if (!m.matches() && field.matches() && item.kind().equals(Kind.GAP) && words.size() < MAX_NAMED) {
+                words.add(fieldWords(field.group(2) != null ? field.group(1) + " " + field.group(2) : field.group(1)));
+            }
             if (m.matches() && words.size() < MAX_NAMED) {
                 int index = Integer.parseInt(m.group(2));
                 String word = m.group(1).equals("activities") ? activity(plan.activities(), index) : group(plan.stakeholders(), index);
@@ -74,6 +83,11 @@ final class PlanWords {
             return null;
         }
         String words = plain(stakeholders.get(index).group().name());
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String fieldWords(String camel) {
+        String words = CAMEL.matcher(camel).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

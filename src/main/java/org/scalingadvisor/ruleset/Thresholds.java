@@ -15,6 +15,7 @@ public final class Thresholds {
             Map.entry("activity.token.months", "the months or fewer an activity runs for to be a token"),
             Map.entry("severity.critical.sign.points", "the sign points a diagnosis needs before it can be CRITICAL"),
             Map.entry("severity.gap.max", "the highest score a question (GAP) may reach"),
+            Map.entry("severity.recommendation.max", "the highest score a recommendation may reach (CRITICAL is for diagnoses)"),
             Map.entry("verdict.notready.diagnoses", "how many diagnosed myths make a plan NOT_READY"),
             Map.entry("verdict.notready.key.questions", "how many key questions unanswered make a plan NOT_READY"),
             Map.entry("verdict.needswork.concerns", "how many open concerns (MEDIUM recommendations) keep a plan from READY"),
