@@ -22,7 +22,7 @@ final class PlanWords {
 
     private static final Pattern ELEMENT = Pattern.compile("^/(activities|stakeholders)/(\\d+)(?:/.*)?$");
     /** A field of the plan outside its lists: /approach/diverseAdopters. */
-    private static final Pattern FIELD = Pattern.compile("^/[a-z][A-Za-z]*/([a-z][A-Za-z]*)(?:/([a-z][A-Za-z]*))?$");
+    private static final Pattern FIELD = Pattern.compile("^/[a-z][A-Za-z]*(?:/[a-z][A-Za-z]*){1,2}$");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final int MAX_WORDS = 80;
     private static final int MAX_NAMED = 6;
@@ -50,7 +50,7 @@ final class PlanWords {
             Matcher field = FIELD.matcher(pointer);
             // A question's evidence is what it asks about: name those fields too, in words.
             if (!m.matches() && field.matches() && item.kind().equals(Kind.GAP) && words.size() < MAX_NAMED) {
-                words.add(fieldWords(field.group(2) != null ? field.group(1) + " " + field.group(2) : field.group(1)));
+                words.add(fieldWords(pointer));
             }
             if (m.matches() && words.size() < MAX_NAMED) {
                 int index = Integer.parseInt(m.group(2));
@@ -86,8 +86,12 @@ final class PlanWords {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String fieldWords(String camel) {
-        String words = CAMEL.matcher(camel).replaceAll(" ").toLowerCase(Locale.ROOT);
+    /** A field's path in words: /learning/evaluationPlanned reads "Learning › evaluation planned". */
+    private static String fieldWords(String pointer) {
+        StringBuilder words = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/")) {
+            words.append(words.length() == 0 ? "" : " › ").append(CAMEL.matcher(segment).replaceAll(" ").toLowerCase(Locale.ROOT));
+        }
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -12,28 +12,24 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a report short and consistent, applied to the ranked items before the verdict is drawn:
- * recommendations that advise on the same mechanism element become one item (the higher-ranked, carrying
- * the others' references, sources and rule ids in its trace), and a strength is not given where a concern
- * of the same report is about the very same element, since the two cannot both be true of the plan.
+ * recommendations that advise on the same element (a mechanism element, or the factor or recommendation of
+ * the catalogue each cites first) become one item (the higher-ranked, carrying
+ * the others' references, sources and rule ids in its trace). A strength that would contradict a concern is
+ * kept out by the rules themselves (a {@code not} on the concern's finding), where the trainer can see it.
  */
 final class ReportShape {
 
     /** A mechanism element (MECH-1.2), as against a whole mechanism (MECH-1). */
     private static final Pattern ELEMENT = Pattern.compile("MECH-\\d+\\.\\d+");
-    /** A reference too broad to say two items are about the same thing: a myth or a whole mechanism. */
+    /** A reference too broad to say two recommendations advise on the same thing: a myth or a whole mechanism. */
     private static final Pattern BROAD = Pattern.compile("MYTH-\\d+|MECH-\\d+");
 
     private ReportShape() {
     }
 
-    /** The items with overlapping recommendations merged and contradicted strengths left out, ranked afresh. */
+    /** The items with overlapping recommendations merged, ranked afresh. */
     static List<Evaluation.Item> consistent(List<Evaluation.Item> ranked) {
-        List<Evaluation.Item> merged = mergeOverlapping(ranked);
-        List<Evaluation.Item> kept = new ArrayList<>(merged.size());
-        for (Evaluation.Item item : merged) {
-            kept.add(item);
-        }
-        return rerank(kept);
+        return rerank(mergeOverlapping(ranked));
     }
 
     private static List<Evaluation.Item> mergeOverlapping(List<Evaluation.Item> ranked) {
@@ -41,28 +37,41 @@ final class ReportShape {
         Map<String, Integer> ownerOfElement = new HashMap<>();
         for (Evaluation.Item item : ranked) {
             Integer owner = null;
-            if (item.kind().equals(Kind.RECOMMENDATION)) {
-                for (String ref : item.refs()) {
-                    if (ELEMENT.matcher(ref).matches() && ownerOfElement.containsKey(ref)) {
-                        owner = ownerOfElement.get(ref);
-                        break;
-                    }
+            List<String> elements = item.kind().equals(Kind.RECOMMENDATION) ? elements(item) : List.of();
+            for (String element : elements) {
+                if (ownerOfElement.containsKey(element)) {
+                    owner = ownerOfElement.get(element);
+                    break;
                 }
             }
             if (owner != null) {
                 out.set(owner, absorb(out.get(owner), item));
                 continue;
             }
-            if (item.kind().equals(Kind.RECOMMENDATION)) {
-                for (String ref : item.refs()) {
-                    if (ELEMENT.matcher(ref).matches()) {
-                        ownerOfElement.putIfAbsent(ref, out.size());
-                    }
-                }
+            for (String element : elements) {
+                ownerOfElement.putIfAbsent(element, out.size());
             }
             out.add(item);
         }
         return out;
+    }
+
+    /**
+     * What a recommendation advises on: every mechanism element it cites, and the catalogue item it cites first
+     * when that is one element (a SCIE factor, an Against-the-Odds recommendation) rather than a myth or a whole
+     * mechanism.
+     */
+    private static List<String> elements(Evaluation.Item recommendation) {
+        List<String> elements = new ArrayList<>();
+        for (String ref : recommendation.refs()) {
+            if (ELEMENT.matcher(ref).matches()) {
+                elements.add(ref);
+            }
+        }
+        if (!recommendation.refs().isEmpty() && !BROAD.matcher(recommendation.refs().get(0)).matches()) {
+            elements.add(recommendation.refs().get(0));
+        }
+        return elements;
     }
 
     /** The kept recommendation with the other's references, sources, audiences and evidence added, and its rule named. */
@@ -77,21 +86,6 @@ final class ReportShape {
         return new Evaluation.Item(kept.rank(), kept.ruleId(), kept.kind(), kept.title(), kept.message(),
                 union(kept.audiences(), other.audiences()), union(kept.refs(), other.refs()), kept.priority(),
                 union(kept.sources(), other.sources()), kept.signs(), trace, kept.about(), kept.folded());
-    }
-
-    /** A concern (not a strength, MEDIUM or above) about one of the strength's own elements, or null. */
-    private static Evaluation.Item contradictingConcern(Evaluation.Item strength, List<Evaluation.Item> items) {
-        for (Evaluation.Item other : items) {
-            if (other.kind().equals(Kind.STRENGTH) || other.priority().band().equals("LOW")) {
-                continue;
-            }
-            for (String ref : strength.refs()) {
-                if (!BROAD.matcher(ref).matches() && other.refs().contains(ref)) {
-                    return other;
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Evaluation.Item> rerank(List<Evaluation.Item> items) {

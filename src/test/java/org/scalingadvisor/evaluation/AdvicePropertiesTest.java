@@ -286,6 +286,45 @@ class AdvicePropertiesTest {
     }
 
     /**
+     * A short report (issue 18): at most ten items shown, every first action among them; one recommendation per
+     * element of the catalogue (no two cite the same mechanism element or lead with the same factor); and the
+     * plan's own words an item names are words the plan itself holds (an activity's description or reference,
+     * a group's name, a field it asks about).
+     */
+    @Property(tries = 250)
+    void reportsAreShortWithOneRecommendationPerElementInThePlansOwnWords(@ForAll("plans") ObjectNode plan) {
+        Evaluation e = evaluate(plan);
+        List<Evaluation.Item> shown = e.advice().stream().filter(i -> !i.folded()).toList();
+        assertTrue(shown.size() <= 10, () -> shown.size() + " items shown");
+        for (String first : e.summary().firstActions()) {
+            assertTrue(shown.stream().anyMatch(i -> i.ruleId().equals(first)), () -> "first action " + first + " is folded");
+        }
+        java.util.Map<String, String> byElement = new java.util.HashMap<>();
+        for (Evaluation.Item item : e.advice()) {
+            if (!item.kind().equals("RECOMMENDATION")) {
+                continue;
+            }
+            String primary = item.refs().get(0);
+            if (!primary.matches("MYTH-\\d+|MECH-\\d+")) {
+                String before = byElement.put(primary, item.ruleId());
+                assertTrue(before == null, () -> before + " and " + item.ruleId() + " both lead with " + primary);
+            }
+        }
+        String text = plan.toString();
+        for (Evaluation.Item item : e.advice()) {
+            for (String words : item.about()) {
+                String core = words.endsWith("…") ? words.substring(0, words.length() - 1) : words;
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                boolean fromPlan = text.contains(core) || core.startsWith("activity ")
+                        || lower.contains(core.toLowerCase(java.util.Locale.ROOT).replace(" ", "_"))
+                        || java.util.Arrays.stream(core.split(" › "))
+                                .allMatch(part -> lower.contains("\"" + part.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + "\""));
+                assertTrue(fromPlan, () -> item.ruleId() + " names '" + words + "', which the plan does not hold: " + plan);
+            }
+        }
+    }
+
+    /**
      * Every list of pointers in a trace (an item's evidence and missing fields, each sign's evidence)
      * is in document order with no pointer twice: the evaluator sorts all of an evaluation's pointers
      * once and reads each list out of that order, which is only right while the order is a total one.
