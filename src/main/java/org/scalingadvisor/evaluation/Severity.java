@@ -144,16 +144,31 @@ final class Severity {
 
     /**
      * The concrete next step in an item's message: its last sentence, which in the trainers' convention
-     * says what to do ("Give each activity its months and budget.").
+     * says what to do ("Give each activity its months and budget."), with the sentence before it when the
+     * last one points back to it ("Say which (...)", "Build it as ...", "Say how they are involved").
      */
     static String nextStep(String message) {
         if (message == null || message.isBlank()) {
             return "";
         }
         String text = message.strip();
-        int end = text.endsWith(".") ? text.length() - 1 : text.length();
-        int cut = Math.max(text.lastIndexOf(". ", end - 1), Math.max(text.lastIndexOf("? ", end - 1), text.lastIndexOf("! ", end - 1)));
-        return cut < 0 ? text : text.substring(cut + 2);
+        int cut = lastSentenceStart(text, text.length());
+        if (cut > 0 && REFERS_BACK.matcher(text.substring(cut)).find()) {
+            cut = lastSentenceStart(text, cut - 1);
+        }
+        return text.substring(Math.max(cut, 0));
+    }
+
+    /** A sentence whose first few words point back to the one before. */
+    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
+            "^(?:\\S+\\s+){0,2}?(?:it|they|them|this|these|those|that|which|so)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Where the sentence that ends at {@code end} starts (0 for the first). */
+    private static int lastSentenceStart(String text, int end) {
+        int last = text.charAt(end - 1) == '.' || text.charAt(end - 1) == '?' || text.charAt(end - 1) == '!' ? end - 1 : end;
+        int cut = Math.max(text.lastIndexOf(". ", last - 1), Math.max(text.lastIndexOf("? ", last - 1), text.lastIndexOf("! ", last - 1)));
+        return cut < 0 ? 0 : cut + 2;
     }
 
     /** A recommendation answers a diagnosis when it builds on it or cites what it cites (other than the myth itself). */
