@@ -151,7 +151,8 @@ class OpenApiContractTest {
             Map.entry("PolicyOutcome.outcome", List.of("PASS", "FAIL")),
             Map.entry("PolicyCriteria.verdicts", VERDICTS),
             Map.entry("LoadImpact.status", List.of("NOT_MEASURED", "RUNNING", "DONE", "FAILED")),
-            Map.entry("RecordSummary.verdict", VERDICTS));
+            Map.entry("RecordSummary.verdict", VERDICTS),
+            Map.entry("RecordSummary.policyOutcome", List.of("PASS", "FAIL")));
 
     private static List<String> bands() {
         return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
@@ -160,6 +161,7 @@ class OpenApiContractTest {
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
             "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next",
+            "RecordSummary.policy", "RecordSummary.policyOutcome",
             "PlanList.next", "AuditEvent.version", "AuditEvent.detail", "AuditEvent.requestId");
 
     @Inject
