@@ -119,6 +119,7 @@ class OpenApiContractTest {
         RECORDS.put("RecordList", RecordsController.RecordList.class);
         RECORDS.put("RecordSummary", RecordsController.RecordSummary.class);
         RECORDS.put("EvaluationChanges", PlanComparison.Changes.class);
+        RECORDS.put("Rewording", PlanComparison.Rewording.class);
         RECORDS.put("RulesetList", RulesetsController.RulesetList.class);
         RECORDS.put("RulesetSummary", RulesetsController.RulesetSummary.class);
         RECORDS.put("RulesetFiles", RulesetsController.RulesetFiles.class);

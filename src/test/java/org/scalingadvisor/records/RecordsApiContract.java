@@ -503,6 +503,32 @@ abstract class RecordsApiContract implements TestPropertyProvider {
     }
 
     @Test
+    void aRewordedMessageShowsInTheReplayAndTheImpact() throws Exception {
+        // Issue 20, items 13 and 14: an edit that changes words alone was invisible to both.
+        String id = post(http(), "/api/v1/evaluations?reference=" + uniqueReference("REWORD"), sample("myth-4-programme.json"))
+                .json().path("evaluationId").asText();
+        Path file = rulesDir.resolve("mechanisms/demand.drl");
+        String original = Files.readString(file);
+        try {
+            TestFiles.edit(file, "@title(\"Make a compelling case for change\")", "@title(\"Make the case for change\")");
+            JsonNode impact = awaitImpact(rules.reload("test rewording").servingVersion());
+            assertTrue(impact.path("itemsReworded").asInt() >= 1, impact.toString());
+            assertEquals(0, impact.path("verdictChanged").asInt(), impact.toString());
+            JsonNode replay = post(http(), "/api/v1/evaluations/" + id + "/replay", new byte[0]).json();
+            JsonNode reworded = replay.at("/changes/reworded");
+            assertEquals(1, reworded.size(), reworded.toString());
+            assertEquals("rec.mech-2.1.case-for-change", reworded.at("/0/ruleId").asText());
+            assertEquals("title", reworded.at("/0/part").asText());
+            assertEquals("Make a compelling case for change", reworded.at("/0/from").asText());
+            assertEquals("Make the case for change", reworded.at("/0/to").asText());
+            assertEquals(0, replay.at("/changes/changed").size(), "words alone: no score, band or rank moved");
+        } finally {
+            Files.writeString(file, original);
+            rules.reload("test restore");
+        }
+    }
+
+    @Test
     void aPolicyEditShowsInTheImpactAndInTheReplayOfARecordItJudged() throws Exception {
         // This plan fails strict only because it rests on Myth 2 (see PolicyApiTest); a strict policy that
         // stops failing on myths lets it pass, while no advice changes.
