@@ -197,7 +197,7 @@ public class DecisionRecords {
     }
 
     List<StoredRecord> latestDistinctPlans(int plans) throws SQLException {
-        return store.latestDistinctPlans(plans, Math.max(plans * 50, 5_000));
+        return store.latestDistinctPlans(plans);
     }
 
     /**

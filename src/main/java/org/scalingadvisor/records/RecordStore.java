@@ -97,6 +97,11 @@ final class RecordStore {
         return many(sql.toString(), args);
     }
 
+    /** As below, looking back over at most fifty records per plan wanted (at least 5 000). */
+    List<StoredRecord> latestDistinctPlans(int plans) throws SQLException {
+        return latestDistinctPlans(plans, Math.max(plans * 50, 5_000));
+    }
+
     /**
      * The latest record of each of the most recently evaluated distinct plans, newest first, looking no
      * further back than {@code window} records (so a long run of one plan costs a bounded read).

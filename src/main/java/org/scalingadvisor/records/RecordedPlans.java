@@ -22,7 +22,7 @@ public final class RecordedPlans {
     public static List<RecordedPlan> latest(DataSource dataSource, int plans) throws SQLException {
         RecordStore store = new RecordStore(dataSource);
         List<RecordedPlan> found = new ArrayList<>();
-        for (StoredRecord row : store.latestDistinctPlans(plans, Math.max(plans * 50, 5_000))) {
+        for (StoredRecord row : store.latestDistinctPlans(plans)) {
             store.body(row.planHash()).ifPresent(body -> found.add(new RecordedPlan(row.evaluationId(), row.title(), body, row.audience())));
         }
         return found;

@@ -103,6 +103,14 @@ class TrainerTyposTest {
     }
 
     @Test
+    void droolsOwnStrictModeErrorIsTranslatedTooWhereverItComesFrom() {
+        String raw = "Unable to Analyse Expression typ == \"PILOT\": [Error: unable to resolve method using strict-mode:"
+                + " org.scalingadvisor.facts.Activity.typ()] [Near : {... typ == \"PILOT\" ....}] ^ [Line: 242, Column: 4]";
+        String message = DroolsMessages.translate(raw).orElseThrow();
+        assertTrue(message.startsWith("Activity has no property 'typ' (did you mean 'type'?); its properties are ["), message);
+    }
+
+    @Test
     void aMissingEndIsNamed(@TempDir Path tmp) {
         Path rules = TestFiles.copyRules(tmp.resolve("rules"));
         Path file = rules.resolve(SEQUENTIAL);
