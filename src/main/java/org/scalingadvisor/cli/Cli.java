@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: with no arguments the jar serves; these subcommands work without a server. */
 @Command(name = "scaling-advisor", mixinStandardHelpOptions = true, version = "Scaling Advisor 0.1.0",
         description = "Evaluates scaling plans with the rules in a rules folder. With no arguments, serves HTTP.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, PreviewCommand.class})
 public final class Cli implements Runnable {
 
     /**

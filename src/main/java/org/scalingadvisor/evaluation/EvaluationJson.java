@@ -99,7 +99,8 @@ public final class EvaluationJson {
             out.raw('[');
             for (int i = 0; i < p.reasons().size(); i++) {
                 PolicyCheck.Reason r = p.reasons().get(i);
-                out.raw(i > 0 ? ",{\"ruleId\":" : "{\"ruleId\":").string(r.ruleId()).raw(",\"why\":").string(r.why()).raw('}');
+                out.raw(i > 0 ? ",{\"ruleId\":" : "{\"ruleId\":").string(r.ruleId()).raw(",\"criterion\":").string(r.criterion())
+                        .raw(",\"why\":").string(r.why()).raw('}');
             }
             out.raw(']');
         }

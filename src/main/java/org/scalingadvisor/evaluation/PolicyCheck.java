@@ -18,10 +18,19 @@ public final class PolicyCheck {
     public record Outcome(String name, String outcome, List<Reason> reasons) {
     }
 
-    /** One advice item that fails the plan under the policy, and why in plain words. */
+    /**
+     * One advice item that fails the plan under the policy, the criterion of the policy's {@code failWhen} it
+     * met ({@code verdicts}, {@code itemsInBand.<BAND>}, {@code myths} or {@code unansweredQuestions}), and
+     * why in plain words. One item can meet several criteria, and is then a reason for each.
+     */
     @Serdeable
-    public record Reason(String ruleId, String why) {
+    public record Reason(String ruleId, String criterion, String why) {
     }
+
+    static final String VERDICTS = "verdicts";
+    static final String ITEMS_IN_BAND = "itemsInBand.";
+    static final String MYTHS = "myths";
+    static final String UNANSWERED_QUESTIONS = "unansweredQuestions";
 
     private PolicyCheck() {
     }
@@ -38,14 +47,14 @@ public final class PolicyCheck {
         if (criteria.verdicts().contains(verdict)) {
             String first = evaluation.summary().firstActions().isEmpty() ? items.get(0).ruleId()
                     : evaluation.summary().firstActions().get(0);
-            reasons.add(new Reason(first, "The advisor's verdict on this plan is " + verdict + ", and this policy fails "
+            reasons.add(new Reason(first, VERDICTS, "The advisor's verdict on this plan is " + verdict + ", and this policy fails "
                     + verdict + " plans. This is the first thing to put right: " + titleOf(first, items) + "."));
         }
         for (Map.Entry<String, Integer> band : criteria.itemsInBand().entrySet()) {
             List<Evaluation.Item> inBand = items.stream().filter(i -> i.priority().band().equals(band.getKey())).toList();
             if (inBand.size() >= band.getValue()) {
                 for (Evaluation.Item item : inBand) {
-                    reasons.add(new Reason(item.ruleId(), "'" + item.title() + "' is " + band.getKey() + " (score "
+                    reasons.add(new Reason(item.ruleId(), ITEMS_IN_BAND + band.getKey(), "'" + item.title() + "' is " + band.getKey() + " (score "
                             + item.priority().score() + "); this policy fails a plan with " + atLeast(band.getValue(), band.getKey())
                             + (inBand.size() > 1 ? ", and this plan has " + inBand.size() : "") + "."));
                 }
@@ -54,13 +63,13 @@ public final class PolicyCheck {
         for (Evaluation.Item item : items) {
             if (Kind.DIAGNOSIS.equals(item.kind())) {
                 item.refs().stream().filter(criteria.myths()::contains).findFirst().ifPresent(myth ->
-                        reasons.add(new Reason(item.ruleId(), "The plan shows " + myth + ", the myth that '"
+                        reasons.add(new Reason(item.ruleId(), MYTHS, "The plan shows " + myth + ", the myth that '"
                                 + mythTitle(myth, knowledge) + "' (" + signs(item) + "); this policy fails a plan that rests on it.")));
             }
         }
         for (Evaluation.Item item : items) {
             if (Kind.GAP.equals(item.kind()) && asked(item, criteria.unansweredQuestions())) {
-                reasons.add(new Reason(item.ruleId(), "The plan does not answer a question this policy needs answered: '"
+                reasons.add(new Reason(item.ruleId(), UNANSWERED_QUESTIONS, "The plan does not answer a question this policy needs answered: '"
                         + item.title() + "' (" + String.join(", ", item.refs()) + ")."));
             }
         }

@@ -117,7 +117,9 @@ public class DecisionRecords {
         byte[] body = stored == null ? evaluationJson : stored;
         RecordWriter.Row row = new RecordWriter.Row(id, reference, client, requestId, scoped(client, idempotencyKey),
                 evaluation.plan().title(), evaluation.summary().verdict(), audience, evaluation.ruleset().version(),
-                Blobs.sha256(planBytes), planBytes, Blobs.sha256(body), body);
+                Blobs.sha256(planBytes), planBytes, Blobs.sha256(body), body,
+                evaluation.policy() == null ? null : evaluation.policy().name(),
+                evaluation.policy() == null ? null : evaluation.policy().outcome());
         return writer.submit(row)
                 .orTimeout(settings.getCommitTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((written, fault) -> {
@@ -195,7 +197,7 @@ public class DecisionRecords {
     }
 
     List<StoredRecord> latestDistinctPlans(int plans) throws SQLException {
-        return store.latestDistinctPlans(plans, Math.max(plans * 50, 5_000));
+        return store.latestDistinctPlans(plans);
     }
 
     /**

@@ -71,7 +71,7 @@ class ImpactAnalysis {
         if (before == null || before == now || !records.enabled() || sample <= 0) {
             return;
         }
-        rules.reportImpact(report, new LoadImpact("RUNNING", before.version(), now.version(), sample, 0, 0, 0, 0, 0,
+        rules.reportImpact(report, new LoadImpact("RUNNING", before.version(), now.version(), sample, 0, 0, 0, 0, 0, 0,
                 List.of(), null));
         worker.execute(() -> measure(report, before, now));
     }
@@ -85,6 +85,7 @@ class ImpactAnalysis {
             int verdicts = 0;
             int items = 0;
             int policies = 0;
+            int reworded = 0;
             List<String> examples = new ArrayList<>();
             for (StoredRecord row : records.latestDistinctPlans(sample)) {
                 ScalingPlan plan;
@@ -109,14 +110,17 @@ class ImpactAnalysis {
                 if (changes.itemsChanged()) {
                     items++;
                 }
+                if (changes.textChanged()) {
+                    reworded++;
+                }
             }
-            impact = new LoadImpact("DONE", before.version(), now.version(), sample, replayed, verdicts, items, policies,
+            impact = new LoadImpact("DONE", before.version(), now.version(), sample, replayed, verdicts, items, policies, reworded,
                     (System.nanoTime() - start) / 1_000_000, List.copyOf(examples), null);
             LOG.info("Impact of rules {} (was {}): {} recent plans replayed, {} verdicts changed, {} with changed advice,"
-                            + " {} with a changed policy outcome, {} ms",
-                    now.version(), before.version(), replayed, verdicts, items, policies, impact.durationMs());
+                            + " {} with a changed policy outcome, {} with reworded advice, {} ms",
+                    now.version(), before.version(), replayed, verdicts, items, policies, reworded, impact.durationMs());
         } catch (Exception e) {
-            impact = new LoadImpact("FAILED", before.version(), now.version(), sample, 0, 0, 0, 0,
+            impact = new LoadImpact("FAILED", before.version(), now.version(), sample, 0, 0, 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, List.of(), e.toString());
             LOG.error("Impact of rules {} (was {}) could not be measured: {}", now.version(), before.version(), e.toString());
         }

@@ -21,12 +21,12 @@ final class RecordStore {
      * What a list asks for; null parts do not filter. The cursor is the last record of the previous page;
      * client, when set, keeps only that client's records.
      */
-    record Filter(String reference, String verdict, Instant since, Instant until, String rulesetVersion,
+    record Filter(String reference, String verdict, String policyOutcome, Instant since, Instant until, String rulesetVersion,
                   RecordCursor after, int limit, String client) {
     }
 
     private static final String COLUMNS = "evaluation_id, recorded_at, reference, client, request_id, title, verdict,"
-            + " audience, ruleset_version, plan_hash, evaluation_hash";
+            + " audience, ruleset_version, plan_hash, evaluation_hash, policy_name, policy_outcome";
 
     private final DataSource dataSource;
 
@@ -70,6 +70,10 @@ final class RecordStore {
             sql.append(" and verdict = ?");
             args.add(filter.verdict());
         }
+        if (filter.policyOutcome() != null) {
+            sql.append(" and policy_outcome = ?");
+            args.add(filter.policyOutcome());
+        }
         if (filter.since() != null) {
             sql.append(" and recorded_at >= ?");
             args.add(filter.since().atOffset(ZoneOffset.UTC));
@@ -91,6 +95,11 @@ final class RecordStore {
         }
         sql.append(" order by recorded_at desc, evaluation_id desc limit ").append(filter.limit());
         return many(sql.toString(), args);
+    }
+
+    /** As below, looking back over at most fifty records per plan wanted (at least 5 000). */
+    List<StoredRecord> latestDistinctPlans(int plans) throws SQLException {
+        return latestDistinctPlans(plans, Math.max(plans * 50, 5_000));
     }
 
     /**
@@ -161,6 +170,6 @@ final class RecordStore {
     private static StoredRecord row(ResultSet rs) throws SQLException {
         return new StoredRecord(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getBytes(10), rs.getBytes(11));
+                rs.getBytes(10), rs.getBytes(11), rs.getString(12), rs.getString(13));
     }
 }

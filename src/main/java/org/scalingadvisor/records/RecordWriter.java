@@ -38,7 +38,8 @@ final class RecordWriter {
     /** One record to write; hashes are SHA-256 of the uncompressed bodies. */
     record Row(String evaluationId, String reference, String client, String requestId, String idempotencyKey,
                String title, String verdict, String audience, String rulesetVersion,
-               byte[] planHash, byte[] plan, byte[] evaluationHash, byte[] evaluation) {
+               byte[] planHash, byte[] plan, byte[] evaluationHash, byte[] evaluation,
+               String policyName, String policyOutcome) {
     }
 
     /** STORED, or KEY_TAKEN when another record already holds the row's idempotency key. */
@@ -188,7 +189,7 @@ final class RecordWriter {
                 boolean[] taken = new boolean[batch.size()];
                 try (PreparedStatement insert = connection.prepareStatement("insert into decision_record (evaluation_id,"
                         + " recorded_at, reference, client, request_id, title, verdict, audience, ruleset_version, plan_hash,"
-                        + " evaluation_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " evaluation_hash, policy_name, policy_outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (Pending pending : batch) {
                         Row row = pending.row();
                         insert.setString(1, row.evaluationId());
@@ -202,6 +203,8 @@ final class RecordWriter {
                         insert.setString(9, row.rulesetVersion());
                         insert.setBytes(10, row.planHash());
                         insert.setBytes(11, row.evaluationHash());
+                        setNullable(insert, 12, row.policyName());
+                        setNullable(insert, 13, row.policyOutcome());
                         insert.addBatch();
                     }
                     insert.executeBatch();

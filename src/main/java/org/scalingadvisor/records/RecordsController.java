@@ -44,10 +44,10 @@ import java.util.regex.Pattern;
 @ExecuteOn("evaluations")
 public class RecordsController {
 
-    /** A record in a list. */
+    /** A record in a list; {@code policy} and {@code policyOutcome} are null when no policy was asked for. */
     @Serdeable
     public record RecordSummary(String evaluationId, Instant recordedAt, @Nullable String reference, String title,
-                                String verdict, String rulesetVersion) {
+                                String verdict, String rulesetVersion, @Nullable String policy, @Nullable String policyOutcome) {
     }
 
     /** A page of records, newest first; {@code next} is the cursor for the page after it (null on the last). */
@@ -58,6 +58,7 @@ public class RecordsController {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     private static final Set<String> VERDICTS = Set.of("READY", "NEEDS_WORK", "NOT_READY");
+    private static final Set<String> POLICY_OUTCOMES = Set.of("PASS", "FAIL");
     private static final Pattern VERSION = Pattern.compile("[0-9a-f]{12}|[0-9a-f]{64}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +93,7 @@ public class RecordsController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     RecordList list(HttpRequest<?> request, @Nullable @QueryValue String reference, @Nullable @QueryValue String verdict,
+                    @Nullable @QueryValue String policyOutcome,
                     @Nullable @QueryValue String since, @Nullable @QueryValue String until,
                     @Nullable @QueryValue String rulesetVersion, @Nullable @QueryValue String limit,
                     @Nullable @QueryValue String cursor) {
@@ -99,6 +101,10 @@ public class RecordsController {
         References.check(reference);
         if (verdict != null && !VERDICTS.contains(verdict)) {
             throw ApiException.badParameter("verdict", "verdict must be one of READY, NEEDS_WORK, NOT_READY");
+        }
+        if (policyOutcome != null && !POLICY_OUTCOMES.contains(policyOutcome)) {
+            throw ApiException.badParameter("policyOutcome", "policyOutcome must be PASS or FAIL (records judged by a policy,"
+                    + " asked for with ?policy= when evaluating)");
         }
         if (rulesetVersion != null && !VERSION.matcher(rulesetVersion).matches()) {
             throw ApiException.badParameter("rulesetVersion", "rulesetVersion must be a rule set version (12 hexadecimal"
@@ -110,14 +116,14 @@ public class RecordsController {
         int size = limit(limit);
         RecordCursor after = cursor == null ? null : RecordCursor.decode(cursor).orElseThrow(() ->
                 ApiException.badParameter("cursor", "cursor must be the 'next' value of a previous page, unchanged"));
-        RecordStore.Filter filter = new RecordStore.Filter(reference, verdict, instant("since", since), instant("until", until),
+        RecordStore.Filter filter = new RecordStore.Filter(reference, verdict, policyOutcome, instant("since", since), instant("until", until),
                 rulesetVersion, after, size + 1, readsAll(Callers.of(request)) ? null : Callers.of(request).client());
         List<StoredRecord> rows = records.list(filter);
         List<StoredRecord> page = rows.size() > size ? rows.subList(0, size) : rows;
         String next = rows.size() > size
                 ? new RecordCursor(page.get(size - 1).recordedAt(), page.get(size - 1).evaluationId()).encode() : null;
         return new RecordList(page.stream().map(r -> new RecordSummary(r.evaluationId(), r.recordedAt(), r.reference(),
-                r.title(), r.verdict(), r.rulesetVersion())).toList(), next);
+                r.title(), r.verdict(), r.rulesetVersion(), r.policyName(), r.policyOutcome())).toList(), next);
     }
 
     /**

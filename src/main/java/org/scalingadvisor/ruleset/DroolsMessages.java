@@ -14,6 +14,8 @@ final class DroolsMessages {
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern DUPLICATE_CLASS = Pattern.compile("The type Rule_\\w+ is already defined");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.*)", Pattern.DOTALL);
+    private static final Pattern NO_PROPERTY = Pattern.compile(".*unable to resolve method using strict-mode: "
+            + Pattern.quote(RuleSafety.FACTS_PACKAGE) + "\\.(\\w+)\\.(\\w+)\\(\\).*", Pattern.DOTALL);
 
     private DroolsMessages() {
     }
@@ -48,6 +50,13 @@ final class DroolsMessages {
         if (m.matches()) {
             return Optional.of("unknown fact type '" + m.group(1) + "': the types are Answer, Missing, Activity, Stakeholder,"
                     + " Threshold, Finding and Advice, and the file must start with the two import lines of the template");
+        }
+        m = NO_PROPERTY.matcher(text);
+        if (m.matches() && FactTypes.find(m.group(1)) != null) {
+            // The gate names a misspelt property first; this is the same message for any Drools still finds.
+            java.util.Set<String> known = FactTypes.properties(FactTypes.find(m.group(1)));
+            return Optional.of(m.group(1) + " has no property '" + m.group(2) + "'" + DidYouMean.hint(m.group(2), known)
+                    + "; its properties are " + known);
         }
         m = DUPLICATE.matcher(text);
         if (m.matches()) {

@@ -5,6 +5,8 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,5 +54,28 @@ final class FactTypes {
             }
         }
         return false;
+    }
+
+    /** The property names of a fact type (getX and isX as x, and record components), sorted. */
+    static Set<String> properties(Class<?> type) {
+        Set<String> names = new TreeSet<>();
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() != 0 || method.getDeclaringClass() == Object.class || Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            String name = method.getName();
+            String property = name.startsWith("get") && name.length() > 3 ? name.substring(3)
+                    : name.startsWith("is") && name.length() > 2 ? name.substring(2) : null;
+            if (property != null) {
+                names.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
+            }
+        }
+        if (type.isRecord()) {
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                names.add(component.getName());
+            }
+        }
+        names.remove("class");
+        return names;
     }
 }

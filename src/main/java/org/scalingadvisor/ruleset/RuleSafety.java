@@ -108,7 +108,12 @@ final class RuleSafety {
             skipAttribute();
         }
         if (pos < tokens.size() && tokens.get(pos).is("when")) {
-            pos = ConditionCheck.check(tokens, pos + 1, problems, knownThresholds, name);
+            int start = pos + 1;
+            pos = ConditionCheck.check(tokens, start, problems, knownThresholds, name);
+            for (FactPatterns.Pattern pattern : FactPatterns.of(tokens, start, pos)) {
+                PropertyNames.check(pattern, problems, name);
+                QuotedValues.check(pattern, problems, name);
+            }
         }
         if (pos >= tokens.size()) {
             return; // Drools reports the missing 'then'/'end'.
@@ -118,7 +123,7 @@ final class RuleSafety {
         }
         if (pos < tokens.size() && tokens.get(pos).is("end")) {
             pos++;
-        } else {
+        } else if (pos >= tokens.size() || !tokens.get(pos).is("rule")) {
             // Drools reports the unterminated rule.
             skipUntilTopLevel();
         }
@@ -128,11 +133,16 @@ final class RuleSafety {
     private void consequence(String rule, RuleToken then) {
         StringBuilder consequence = new StringBuilder();
         int end = pos;
-        while (end < tokens.size() && !tokens.get(end).is("end")) {
+        while (end < tokens.size() && !tokens.get(end).is("end") && !tokens.get(end).is("rule")) {
             consequence.append(tokens.get(end).string() ? "\"" + tokens.get(end).text() + "\"" : tokens.get(end).text());
             end++;
         }
-        if (!consequence.toString().equals(CONSEQUENCE)) {
+        if (end >= tokens.size() || tokens.get(end).is("rule")) {
+            // Drools would say something about the next rule's consequence; the mistake is this rule's missing 'end'.
+            problems.add(end > pos ? tokens.get(end - 1).line() : then.line(), "rule \"" + rule + "\" has no 'end': every rule"
+                    + " ends with a line holding only 'end' after its consequence 'conclude(kcontext);'"
+                    + (end < tokens.size() ? " (the next rule starts at line " + tokens.get(end).line() + ")" : ""));
+        } else if (!consequence.toString().equals(CONSEQUENCE)) {
             problems.add(pos < tokens.size() ? tokens.get(Math.min(pos, tokens.size() - 1)).line() : then.line(),
                     "rule \"" + rule + "\": the consequence must be exactly 'conclude(kcontext);' (found '"
                             + FileProblems.abbreviate(consequence.toString()) + "'); rules never run other code");

@@ -36,12 +36,21 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
     }
 
     /**
+     * An item in both evaluations whose words differ: {@code part} is {@code title}, {@code message}, or
+     * {@code signs/<sign id>} for the text of one sign a diagnosis lists.
+     */
+    @Serdeable
+    public record Rewording(String ruleId, String part, String from, String to) {
+    }
+
+    /**
      * What changed between two plans and their evaluations, without version numbers: the part of a
-     * comparison that replaying a stored evaluation shares with comparing drafts.
+     * comparison that replaying a stored evaluation shares with comparing drafts, and the items reworded
+     * (a rule edit may change words alone).
      */
     @Serdeable
     public record Changes(VerdictChange verdict, List<String> fieldsChanged, List<String> resolved, List<String> added,
-                          List<Change> changed) {
+                          List<Change> changed, List<Rewording> reworded) {
 
         /** True when an advice item was added or resolved, or its score, band or rank moved. */
         public boolean itemsChanged() {
@@ -50,6 +59,11 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
 
         public boolean verdictChanged() {
             return !Objects.equals(verdict.from(), verdict.to());
+        }
+
+        /** True when an item in both evaluations has another title, message or sign text. */
+        public boolean textChanged() {
+            return !reworded.isEmpty();
         }
     }
 
@@ -66,9 +80,11 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
         List<String> resolved = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
         List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
         List<Change> changed = new ArrayList<>();
+        List<Rewording> reworded = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : after.entrySet()) {
             JsonNode old = before.get(entry.getKey());
             if (old != null) {
+                reworded(entry.getKey(), old, entry.getValue(), reworded);
                 Standing was = standing(old);
                 Standing now = standing(entry.getValue());
                 if (!was.equals(now)) {
@@ -79,7 +95,28 @@ public record PlanComparison(int from, int to, VerdictChange verdict, List<Strin
         List<String> fields = new ArrayList<>();
         diff("", fromPlan, toPlan, fields);
         return new Changes(new VerdictChange(fromEvaluation.at("/summary/verdict").asText(),
-                toEvaluation.at("/summary/verdict").asText()), fields, resolved, added, changed);
+                toEvaluation.at("/summary/verdict").asText()), fields, resolved, added, changed, reworded);
+    }
+
+    private static void reworded(String ruleId, JsonNode was, JsonNode now, List<Rewording> into) {
+        for (String part : List.of("title", "message")) {
+            if (!was.path(part).asText().equals(now.path(part).asText())) {
+                into.add(new Rewording(ruleId, part, was.path(part).asText(), now.path(part).asText()));
+            }
+        }
+        Map<String, String> signsWere = signTexts(was);
+        signTexts(now).forEach((sign, text) -> {
+            String old = signsWere.get(sign);
+            if (old != null && !old.equals(text)) {
+                into.add(new Rewording(ruleId, "signs/" + sign, old, text));
+            }
+        });
+    }
+
+    private static Map<String, String> signTexts(JsonNode item) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        item.path("signs").forEach(sign -> texts.put(sign.path("id").asText(), sign.path("text").asText()));
+        return texts;
     }
 
     private static Map<String, JsonNode> itemsById(JsonNode evaluation) {

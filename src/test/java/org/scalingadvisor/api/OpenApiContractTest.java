@@ -119,6 +119,7 @@ class OpenApiContractTest {
         RECORDS.put("RecordList", RecordsController.RecordList.class);
         RECORDS.put("RecordSummary", RecordsController.RecordSummary.class);
         RECORDS.put("EvaluationChanges", PlanComparison.Changes.class);
+        RECORDS.put("Rewording", PlanComparison.Rewording.class);
         RECORDS.put("RulesetList", RulesetsController.RulesetList.class);
         RECORDS.put("RulesetSummary", RulesetsController.RulesetSummary.class);
         RECORDS.put("RulesetFiles", RulesetsController.RulesetFiles.class);
@@ -151,7 +152,8 @@ class OpenApiContractTest {
             Map.entry("PolicyOutcome.outcome", List.of("PASS", "FAIL")),
             Map.entry("PolicyCriteria.verdicts", VERDICTS),
             Map.entry("LoadImpact.status", List.of("NOT_MEASURED", "RUNNING", "DONE", "FAILED")),
-            Map.entry("RecordSummary.verdict", VERDICTS));
+            Map.entry("RecordSummary.verdict", VERDICTS),
+            Map.entry("RecordSummary.policyOutcome", List.of("PASS", "FAIL")));
 
     private static List<String> bands() {
         return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
@@ -160,6 +162,7 @@ class OpenApiContractTest {
     /** Record components that may be null (present, with the value null). */
     private static final Set<String> NULLABLE = Set.of("RuleInfo.myth", "LoadReport.attemptedVersion", "LoadReport.servingVersion",
             "LoadImpact.fromVersion", "LoadImpact.toVersion", "LoadImpact.message", "RecordSummary.reference", "RecordList.next",
+            "RecordSummary.policy", "RecordSummary.policyOutcome",
             "PlanList.next", "AuditEvent.version", "AuditEvent.detail", "AuditEvent.requestId");
 
     @Inject

@@ -158,8 +158,8 @@ class EvaluationJsonTest {
         String awkward = "quote \" and \uD83D\uDE00 and \u0007";
         assertSame(new Evaluation("id", new Evaluation.PlanRef("t"), new Evaluation.RulesetRef("v", 1, Instant.EPOCH),
                 new Evaluation.Summary("READY", List.of(), new Evaluation.Counts(0, 0, 0, 0), 0, 0, List.of()), List.of(),
-                new PolicyCheck.Outcome(awkward, "FAIL", Arrays.asList(new PolicyCheck.Reason(awkward, awkward),
-                        new PolicyCheck.Reason(null, null)))), "awkward policy");
+                new PolicyCheck.Outcome(awkward, "FAIL", Arrays.asList(new PolicyCheck.Reason(awkward, awkward, awkward),
+                        new PolicyCheck.Reason(null, null, null)))), "awkward policy");
         assertSame(new Evaluation("id", null, null, null, null, new PolicyCheck.Outcome(null, null, null)), "null policy parts");
     }
 

@@ -246,6 +246,49 @@ abstract class RecordsApiContract implements TestPropertyProvider {
     }
 
     @Test
+    void theListCarriesEachRecordsPolicyOutcomeAndFiltersByIt() {
+        // Issue 20, item 14: a commissioner lists the submissions a policy failed.
+        String reference = uniqueReference("POLICY");
+        String failed = post(http(), "/api/v1/evaluations?policy=strict&reference=" + reference, sample("myth-2-transfer-radical.json"))
+                .json().path("evaluationId").asText();
+        String passed = post(http(), "/api/v1/evaluations?policy=lenient&reference=" + reference, sample("myth-2-transfer-radical.json"))
+                .json().path("evaluationId").asText();
+        String none = post(http(), "/api/v1/evaluations?reference=" + reference, sample(PLAN)).json().path("evaluationId").asText();
+        String base = "/api/v1/evaluations?reference=" + reference;
+        Map<String, JsonNode> listed = new HashMap<>();
+        http().get(base).json().path("evaluations").forEach(r -> listed.put(r.path("evaluationId").asText(), r));
+        assertEquals("FAIL", listed.get(failed).path("policyOutcome").asText(), listed.toString());
+        assertEquals("strict", listed.get(failed).path("policy").asText(), listed.toString());
+        assertEquals("PASS", listed.get(passed).path("policyOutcome").asText(), listed.toString());
+        assertEquals("lenient", listed.get(passed).path("policy").asText(), listed.toString());
+        assertTrue(listed.get(none).path("policyOutcome").isNull(), "no policy asked: " + listed.get(none));
+        assertTrue(listed.get(none).path("policy").isNull(), listed.get(none).toString());
+        assertEquals(List.of(failed), idsOf(http().get(base + "&policyOutcome=FAIL").json()));
+        assertEquals(List.of(passed), idsOf(http().get(base + "&policyOutcome=PASS").json()));
+        Http.Answer bad = http().get(base + "&policyOutcome=fail");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("policyOutcome", bad.json().at("/errors/0/parameter").asText());
+    }
+
+    @Test
+    void eachPolicyReasonNamesTheCriterionItMet() {
+        // Issue 20, item 14: myth-4.diagnosis is a reason twice under strict (it is CRITICAL, and it is a myth).
+        Http.Answer posted = post(http(), "/api/v1/evaluations?policy=strict", sample("myth-4-programme.json"));
+        JsonNode reasons = posted.json().at("/policy/reasons");
+        List<String> criteria = new ArrayList<>();
+        reasons.forEach(r -> {
+            assertFalse(r.path("criterion").asText().isEmpty(), r.toString());
+            if (r.path("ruleId").asText().equals("myth-4.diagnosis")) {
+                criteria.add(r.path("criterion").asText());
+            }
+        });
+        assertTrue(criteria.contains("itemsInBand.CRITICAL") && criteria.contains("myths"), reasons.toString());
+        assertTrue(Set.of("verdicts", "itemsInBand.CRITICAL", "itemsInBand.HIGH", "myths", "unansweredQuestions")
+                .containsAll(reasons.findValuesAsText("criterion")), reasons.toString());
+        assertEquals(reasons, http().get(posted.location()).json().at("/policy/reasons"), "the record keeps them");
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         Map<String, String> bad = new java.util.HashMap<>(Map.of(
                 "/api/v1/evaluations?limit=0", "limit",
@@ -255,6 +298,7 @@ abstract class RecordsApiContract implements TestPropertyProvider {
                 "/api/v1/evaluations?until=2026-13-01T00:00:00Z", "until",
                 "/api/v1/evaluations?cursor=not-a-cursor", "cursor",
                 "/api/v1/evaluations?rulesetVersion=XYZ", "rulesetVersion",
+                "/api/v1/evaluations?policyOutcome=MAYBE", "policyOutcome",
                 "/api/v1/evaluations?reference=%3Cscript%3E", "reference"));
         // Issue 19, item 11: forged cursors and times at the ends of what Java can hold were a 500.
         bad.put("/api/v1/evaluations?cursor=" + forgedCursor(java.time.Instant.MAX.getEpochSecond()), "cursor");
@@ -454,6 +498,32 @@ abstract class RecordsApiContract implements TestPropertyProvider {
             assertEquals(0, none.path("itemsChanged").asInt(), none.toString());
         } finally {
             Files.writeString(thresholds, original);
+            rules.reload("test restore");
+        }
+    }
+
+    @Test
+    void aRewordedMessageShowsInTheReplayAndTheImpact() throws Exception {
+        // Issue 20, items 13 and 14: an edit that changes words alone was invisible to both.
+        String id = post(http(), "/api/v1/evaluations?reference=" + uniqueReference("REWORD"), sample("myth-4-programme.json"))
+                .json().path("evaluationId").asText();
+        Path file = rulesDir.resolve("mechanisms/demand.drl");
+        String original = Files.readString(file);
+        try {
+            TestFiles.edit(file, "@title(\"Make a compelling case for change\")", "@title(\"Make the case for change\")");
+            JsonNode impact = awaitImpact(rules.reload("test rewording").servingVersion());
+            assertTrue(impact.path("itemsReworded").asInt() >= 1, impact.toString());
+            assertEquals(0, impact.path("verdictChanged").asInt(), impact.toString());
+            JsonNode replay = post(http(), "/api/v1/evaluations/" + id + "/replay", new byte[0]).json();
+            JsonNode reworded = replay.at("/changes/reworded");
+            assertEquals(1, reworded.size(), reworded.toString());
+            assertEquals("rec.mech-2.1.case-for-change", reworded.at("/0/ruleId").asText());
+            assertEquals("title", reworded.at("/0/part").asText());
+            assertEquals("Make a compelling case for change", reworded.at("/0/from").asText());
+            assertEquals("Make the case for change", reworded.at("/0/to").asText());
+            assertEquals(0, replay.at("/changes/changed").size(), "words alone: no score, band or rank moved");
+        } finally {
+            Files.writeString(file, original);
             rules.reload("test restore");
         }
     }
