@@ -143,8 +143,12 @@ class GeneratedClientTest {
         assertEquals(reference, storedJson.path("reference").asText(), storedJson.toString());
         assertEquals(id, storedJson.path("evaluationId").asText());
         Method list = java.util.Arrays.stream(records.getClass().getMethods())
-                .filter(m -> m.getName().equals("listDecisionRecords") && m.getParameterCount() == 7).findFirst().orElseThrow();
-        Object page = list.invoke(records, reference, null, null, null, null, null, null);
+                .filter(m -> m.getName().equals("listDecisionRecords")).max(java.util.Comparator.comparingInt(Method::getParameterCount))
+                .orElseThrow();
+        // The reference filter first; every other filter (since, until, verdict, policy outcome, paging ...) left out.
+        Object[] arguments = new Object[list.getParameterCount()];
+        arguments[0] = reference;
+        Object page = list.invoke(records, arguments);
         JsonNode pageJson = Http.MAPPER.readTree(clientMapper.writeValueAsString(page));
         assertEquals(id, pageJson.at("/evaluations/0/evaluationId").asText(), pageJson.toString());
         Object replay = records.getClass().getMethod("replayDecisionRecord", String.class).invoke(records, id);
