@@ -1,6 +1,7 @@
 // The editor's small helpers: errors placed at their fields, links that take the planner to a
-// field, the meaning of the chosen value, a plan file read into the import box, a question before
-// a form marked data-confirm is sent, and printing. The pages' Content-Security-Policy allows no
+// field, focus kept where the planner is working when rows are added or removed, the verdict's
+// change announced (not the whole advice panel), the meaning of the chosen value, a plan file read
+// into the import box, a question before a form marked data-confirm is sent, and printing. The pages' Content-Security-Policy allows no
 // inline script, so every handler lives here.
 (function () {
   "use strict";
@@ -13,7 +14,7 @@
     document.querySelectorAll(".plan-form [aria-invalid]").forEach(function (el) {
       el.removeAttribute("aria-invalid");
     });
-    document.querySelectorAll("#field-errors li[data-anchor]").forEach(function (li) {
+    document.querySelectorAll("#field-errors li[data-anchor], #save-problems li[data-anchor]").forEach(function (li) {
       var anchor = li.getAttribute("data-anchor");
       var slot = document.getElementById(anchor + "-error");
       var control = document.getElementById(anchor);
@@ -78,11 +79,51 @@
     }
   });
 
-  function refresh() {
-    placeErrors();
-    document.querySelectorAll(".plan-form select").forEach(showMeaning);
+  // After a row is added or removed the server names where focus belongs (data-focus): the new
+  // row, or the neighbour of the removed one.
+  function restoreFocus() {
+    var body = document.getElementById("editor-body");
+    var anchor = body && body.getAttribute("data-focus");
+    if (!anchor) {
+      return;
+    }
+    body.removeAttribute("data-focus");
+    var target = document.getElementById(anchor);
+    if (!target) {
+      return;
+    }
+    var control = target.matches("button, input, select, textarea") ? target
+      : target.querySelector("select, input:not([type=hidden]), textarea, button");
+    target.scrollIntoView({ block: "center" });
+    (control || target).focus({ preventScroll: true });
   }
 
-  document.addEventListener("DOMContentLoaded", refresh);
-  document.addEventListener("htmx:afterSettle", refresh);
+  var lastVerdict = null;
+
+  function verdictNow() {
+    var verdict = document.getElementById("verdict");
+    if (verdict) {
+      return verdict.textContent;
+    }
+    return document.getElementById("field-errors") ? "The advice waits until the problems shown are fixed." : null;
+  }
+
+  function announceVerdict(initial) {
+    var now = verdictNow();
+    var region = document.getElementById("verdict-announcement");
+    if (!initial && region && now !== null && now !== lastVerdict) {
+      region.textContent = "Advice updated. " + now;
+    }
+    lastVerdict = now;
+  }
+
+  function refresh(initial) {
+    placeErrors();
+    document.querySelectorAll(".plan-form select").forEach(showMeaning);
+    restoreFocus();
+    announceVerdict(initial);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { refresh(true); });
+  document.addEventListener("htmx:afterSettle", function () { refresh(false); });
 })();

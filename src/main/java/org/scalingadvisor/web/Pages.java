@@ -49,8 +49,10 @@ final class Pages {
     private final PlanFields fields;
     private final FieldLocator locator;
     private final RulesetHolder rules;
+    private final PlannersWords words;
 
-    Pages(PlanStore store, PlanAdvice advice, PlanFields fields, FieldLocator locator, RulesetHolder rules) {
+    Pages(PlanStore store, PlanAdvice advice, PlanFields fields, FieldLocator locator, RulesetHolder rules, PlannersWords words) {
+        this.words = words;
         this.store = store;
         this.advice = advice;
         this.fields = fields;
@@ -84,11 +86,16 @@ final class Pages {
                 AdviceView.verdictText(v.verdict()))).toList();
     }
 
-    /** The live-advice model for a plan as the editor holds it: the advice, or the problems that stop it. */
+    /**
+     * The live-advice model for a plan as the editor holds it: the advice (on the rows finished so far,
+     * naming those left out), or the problems that stop it.
+     */
     Map<String, Object> advise(JsonNode plan) {
         Map<String, Object> model = new HashMap<>();
+        Unfinished.Rows finished = Unfinished.split(plan, fields);
+        model.put("waiting", finished.waiting());
         try {
-            PlanAdvice.Advised advised = advice.advise(plan);
+            PlanAdvice.Advised advised = advice.advise(finished.plan());
             model.put("advice", view(advised.evaluation()));
             model.put("problems", List.of());
         } catch (PlanRejectedException e) {
@@ -112,7 +119,7 @@ final class Pages {
         for (FieldError error : errors) {
             FieldLocator.Location at = locator.locate(error.pointer());
             out.add(at == null ? new Problem(error.pointer().isEmpty() ? "The plan" : error.pointer(), null, error.message())
-                    : new Problem(at.label(), at.anchor(), error.message()));
+                    : new Problem(at.label(), at.anchor(), words.say(error)));
         }
         return out;
     }

@@ -22,6 +22,7 @@ public class PlanFields {
 
     private final JsonNode schema;
     private final List<Field> fields;
+    private final Map<String, List<String>> requiredInRows = new java.util.HashMap<>();
 
     public PlanFields(PlanReader reader) {
         try {
@@ -58,6 +59,11 @@ public class PlanFields {
         return found;
     }
 
+    /** The fields every row of a list must have (an activity's type, a stakeholder's group). */
+    List<String> requiredInRow(Field list) {
+        return requiredInRows.getOrDefault(list.path(), List.of());
+    }
+
     private List<Field> children(JsonNode object, String parentPath) {
         List<Field> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
@@ -82,6 +88,9 @@ public class PlanFields {
             case "array": {
                 JsonNode items = resolve(node.path("items"));
                 if ("object".equals(items.path("type").asText())) {
+                    List<String> required = new ArrayList<>();
+                    items.path("required").forEach(r -> required.add(r.asText()));
+                    requiredInRows.put(path, List.copyOf(required));
                     return new Field(name, path, label, help, Field.Kind.ROWS, List.of(), children(items, path + "[]"), null, null);
                 }
                 return new Field(name, path, label, help, Field.Kind.CHOICES, options(items), List.of(), null, null);
