@@ -95,7 +95,7 @@ class ReportController {
     }
 
     private static ItemChange change(JsonNode item, String from, String to) {
-        return new ItemChange(item.path("ruleId").asText(), item.path("title").asText(), item.path("kind").asText(), from, to);
+        return new ItemChange(item.path("ruleId").asText(), item.path("title").asText(), AdviceView.kindWord(item.path("kind").asText()), from, to);
     }
 
     private static Map<String, JsonNode> items(JsonNode evaluation) {
