@@ -94,7 +94,8 @@
     }
     var control = target.matches("button, input, select, textarea") ? target
       : target.querySelector("select, input:not([type=hidden]), textarea, button");
-    target.scrollIntoView({ block: "center" });
+    // The control, not the row: a row with many choices is taller than a phone's screen.
+    (control || target).scrollIntoView({ block: "center" });
     (control || target).focus({ preventScroll: true });
   }
 
