@@ -1,5 +1,6 @@
 // The editor's small helpers: errors placed at their fields, links that take the planner to a
-// field, focus kept where the planner is working when rows are added or removed, the verdict's
+// field, the interview (one part of the plan at a time, with its progress; without script every part
+// shows and the part links are ordinary links), focus kept where the planner is working when rows are added or removed, the verdict's
 // change announced (not the whole advice panel), the meaning of the chosen value, a plan file read
 // into the import box, a question before a form marked data-confirm is sent, and printing. The pages' Content-Security-Policy allows no
 // inline script, so every handler lives here.
@@ -36,10 +37,43 @@
     }
   }
 
+  var currentStep = null;
+
+  function steps() {
+    return Array.prototype.slice.call(document.querySelectorAll(".plan-form > .group"));
+  }
+
+  // Shows one part of the plan; with focusHeading the part's heading takes focus, as a new page would.
+  function showStep(id, focusHeading) {
+    var groups = steps();
+    if (!groups.length) {
+      return;
+    }
+    var target = groups.filter(function (g) { return g.id === id; })[0] || groups[0];
+    currentStep = target.id;
+    groups.forEach(function (g) { g.hidden = g !== target; });
+    document.querySelectorAll(".plan-form .groups a").forEach(function (a) {
+      if (a.hash === "#" + target.id) {
+        a.setAttribute("aria-current", "step");
+      } else {
+        a.removeAttribute("aria-current");
+      }
+    });
+    if (focusHeading) {
+      var heading = target.querySelector("h2");
+      heading.scrollIntoView({ block: "start" });
+      heading.focus({ preventScroll: true });
+    }
+  }
+
   function goToField(anchor) {
     var target = document.getElementById(anchor);
     if (!target) {
       return;
+    }
+    var group = target.closest(".plan-form > .group");
+    if (group && group.hidden) {
+      showStep(group.id, false);
     }
     var focusable = target.matches("input, select, textarea") ? target
       : target.querySelector("input:checked, input, select, textarea");
@@ -59,6 +93,12 @@
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) {
       window.print();
+      return;
+    }
+    var step = event.target.closest(".plan-form a.step-link, .plan-form .groups a");
+    if (step) {
+      event.preventDefault();
+      showStep(step.hash.substring(1), true);
       return;
     }
     var link = event.target.closest("a.field-link");
@@ -119,6 +159,10 @@
   }
 
   function refresh(initial) {
+    if (!document.getElementById(currentStep || "-")) {
+      currentStep = null;
+    }
+    showStep(currentStep, false);
     placeErrors();
     document.querySelectorAll(".plan-form select").forEach(showMeaning);
     restoreFocus();

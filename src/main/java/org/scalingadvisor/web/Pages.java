@@ -103,6 +103,7 @@ final class Pages {
             model.put("problems", problems(e.errors()));
         }
         model.put("planJson", pretty(plan));
+        model.put("answers", PlanAnswers.of(fields, plan));
         return model;
     }
 

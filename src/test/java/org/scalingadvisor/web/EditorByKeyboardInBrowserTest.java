@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -44,6 +45,7 @@ class EditorByKeyboardInBrowserTest {
     void openBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // a live update may replace what a check was reading
     }
 
     @AfterAll
@@ -81,6 +83,9 @@ class EditorByKeyboardInBrowserTest {
         noSidewaysScroll("the empty editor");
         Axe.assertNoViolations(browser, "the empty editor at " + width + " px");
 
+        assertEquals("Part 1 of 12", browser.findElement(By.cssSelector("#g-the-plan .progress")).getText());
+        assertFalse(browser.findElement(By.id("g-the-innovation")).isDisplayed(), "one part at a time");
+        part("g-how-it-will-spread");
         tabTo("f-activities-add");
         press(Keys.ENTER);
         WebElement type = wait.until(d -> focusedNamed("activities[0].type"));
@@ -96,6 +101,8 @@ class EditorByKeyboardInBrowserTest {
         assertFalse(browser.findElements(By.id("verdict")).isEmpty(), "an empty new row does not block the advice");
         assertTrue(browser.findElements(By.id("field-errors")).isEmpty(), "an empty new row is no error");
         assertTrue(browser.findElement(By.cssSelector(".advice .waiting")).getText().contains("Activity 3"));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        Browser.screenshot(browser, "interview-activities-" + name);
         assertNull(browser.findElement(By.id("advice")).getAttribute("aria-live"), "the panel is not read out after each change");
         assertTrue(browser.findElement(By.id("verdict-announcement")).getText().isEmpty()
                 || browser.findElement(By.id("verdict-announcement")).getAttribute("textContent").startsWith("Advice updated."));
@@ -110,21 +117,27 @@ class EditorByKeyboardInBrowserTest {
         press(Keys.ENTER);
         wait.until(d -> "f-activities-add".equals(browser.switchTo().activeElement().getAttribute("id")));
 
+        part("g-who-is-involved");
         tabTo("f-stakeholders-add");
         press(Keys.ENTER);
         inView(wait.until(d -> focusedNamed("stakeholders[0].group")), "the new stakeholder's group");
         browser.switchTo().activeElement().sendKeys("Clinicians");
-        tabBackTo("f-durationMonths");
+        part("g-the-plan");
+        tabTo("f-durationMonths");
         press("March");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-durationMonths-error")));
         assertTrue(error.getText().contains("number of months"), error.getText());
-        browser.switchTo().activeElement().clear();
-        press("24");
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("f-durationMonths-error")));
+        press(Keys.BACK_SPACE.toString().repeat("March".length()) + "24");
+        wait.withMessage(() -> "typed into " + browser.switchTo().activeElement().getAttribute("name") + ": "
+                + browser.findElement(By.name("durationMonths")).getAttribute("value"))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("f-durationMonths-error")));
         settled();
+        part("g-check");
+        String answers = browser.findElement(By.id("answers")).getText();
+        assertTrue(answers.contains("24") && answers.contains("Clinicians"), "check your answers: " + answers + "\nJSON: " + browser.findElement(By.id("plan-json")).getAttribute("textContent"));
         noSidewaysScroll("the filled editor");
         Axe.assertNoViolations(browser, "the filled editor at " + width + " px");
-        Browser.screenshot(browser, "editor-" + name);
+        Browser.screenshot(browser, "interview-check-answers-" + name);
 
         tabBackTo("save-draft");
         press(Keys.ENTER);
@@ -149,7 +162,7 @@ class EditorByKeyboardInBrowserTest {
 
     private void width(int width) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
 
     private void press(CharSequence key) {
@@ -167,12 +180,44 @@ class EditorByKeyboardInBrowserTest {
 
     private void tabUntil(String id, CharSequence key) {
         for (int i = 0; i < 400; i++) {
-            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+            if (read(d -> String.valueOf(d.switchTo().activeElement().getAttribute("id"))).equals(id)) {
                 return;
             }
             new Actions(browser).sendKeys(key).perform();
         }
         throw new AssertionError("no Tab reaches #" + id);
+    }
+
+    /** Goes to a part of the interview as a keyboard user would: Tab to its link in the parts list, Enter. */
+    private void part(String id) {
+        settled();
+        for (int i = 0; i < 400; i++) {
+            boolean there = read(d -> {
+                WebElement focused = d.switchTo().activeElement();
+                String href = focused.getAttribute("href");
+                return href != null && href.endsWith("#" + id) && "nav".equals(focused.findElement(By.xpath("../../..")).getTagName());
+            });
+            if (there) {
+                press(Keys.ENTER);
+                wait.until(d -> (id + "-h").equals(d.switchTo().activeElement().getAttribute("id")));
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("no Tab reaches the link to " + id);
+    }
+
+    /** Reads the page, again if a live update replaced what was being read. */
+    private <T> T read(java.util.function.Function<org.openqa.selenium.WebDriver, T> reading) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return reading.apply(browser);
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private WebElement focusedNamed(String name) {

@@ -80,10 +80,12 @@ class PlannerInBrowserTest {
         String planId = browser.getCurrentUrl().replaceAll(".*/plans/", "");
 
         new Select(browser.findElement(By.name("sector"))).selectByValue("ADULT_SOCIAL_CARE");
+        part("g-the-innovation");
         new Select(browser.findElement(By.name("innovation.nature"))).selectByValue("RADICAL");
         assertTrue(browser.findElement(By.id("f-innovation-nature-meaning")).getText().contains("work quite differently"),
                 "the chosen value is explained in the schema's words");
         click(By.id("f-innovation-changesProfessionalRoles-yes"));
+        part("g-how-it-will-spread");
         addRow("activities", "activities[0].type");
         new Select(browser.findElement(By.name("activities[0].type"))).selectByValue("WEBSITE");
         addRow("activities", "activities[1].type");
@@ -109,6 +111,7 @@ class PlannerInBrowserTest {
         assertTrue(focused.matches("activities\\[\\d]\\.type"), "the evidence link takes the planner to the field: " + focused);
 
         // A mistake is named at its field, and nothing typed is lost.
+        part("g-the-plan");
         WebElement months = browser.findElement(By.name("durationMonths"));
         months.sendKeys("two years");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-durationMonths-error")));
@@ -126,6 +129,7 @@ class PlannerInBrowserTest {
         saveDraft(2);
 
         // The fix: coaching for the care homes. The myth goes.
+        part("g-how-it-will-spread");
         addRow("activities", "activities[2].type");
         new Select(browser.findElement(By.name("activities[2].type"))).selectByValue("COACHING");
         click(By.id("f-activities-2-audiences-PROVIDERS"));
@@ -178,6 +182,12 @@ class PlannerInBrowserTest {
                 "communities.interest.members")) {
             assertFalse(browser.findElements(By.name(name)).isEmpty(), "a control is named " + name);
         }
+    }
+
+    /** Shows one part of the interview by its link in the parts list. */
+    private void part(String id) {
+        click(By.cssSelector(".groups a[href='#" + id + "']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     private void addRow(String list, String expectedControl) {
