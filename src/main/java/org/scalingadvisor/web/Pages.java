@@ -104,7 +104,14 @@ final class Pages {
         }
         model.put("planJson", pretty(plan));
         model.put("answers", PlanAnswers.of(fields, plan));
+        pictures(plan, model);
         return model;
+    }
+
+    /** The two pictures of a plan (where the money goes, the timeline) for a page's model; null where the plan gives nothing to draw. */
+    void pictures(JsonNode plan, Map<String, Object> model) {
+        model.put("money", MoneyPicture.of(plan, rules.current().categories()));
+        model.put("timeline", TimelinePicture.of(plan, fields));
     }
 
     AdviceView view(JsonNode evaluation) {

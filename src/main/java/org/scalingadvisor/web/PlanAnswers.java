@@ -15,7 +15,23 @@ final class PlanAnswers {
     record Answer(String label, String value, String group, String anchor) {
     }
 
+    /** The answers of one group of the form ("The innovation"), labelled within it ("Nature", not "Innovation › Nature"). */
+    record Group(String title, List<Answer> answers) {
+    }
+
     private PlanAnswers() {
+    }
+
+    static List<Group> grouped(PlanFields fields, JsonNode plan) {
+        java.util.Map<String, List<Answer>> groups = new java.util.LinkedHashMap<>();
+        for (Answer answer : of(fields, plan)) {
+            String label = answer.label().contains(" › ") ? answer.label().substring(answer.label().indexOf(" › ") + 3) : answer.label();
+            groups.computeIfAbsent(answer.group(), g -> new ArrayList<>())
+                    .add(new Answer(label, answer.value(), answer.group(), answer.anchor()));
+        }
+        List<Group> out = new ArrayList<>();
+        groups.forEach((title, answers) -> out.add(new Group(title, List.copyOf(answers))));
+        return out;
     }
 
     static List<Answer> of(PlanFields fields, JsonNode plan) {

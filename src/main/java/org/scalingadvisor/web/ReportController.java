@@ -50,7 +50,8 @@ class ReportController {
         model.put("version", version.version());
         model.put("savedAt", Pages.when(version.savedAt()));
         model.put("advice", pages.view(version.evaluation()));
-        model.put("answers", PlanAnswers.of(pages.fields(), version.plan()));
+        model.put("answers", PlanAnswers.grouped(pages.fields(), version.plan()));
+        pages.pictures(version.plan(), model);
         return new ModelAndView<>("report", model);
     }
 
