@@ -134,6 +134,11 @@ class EditorByKeyboardInBrowserTest {
         settled();
         part("g-check");
         String answers = browser.findElement(By.id("answers")).getText();
+        tabTo("questions-button");
+        press(Keys.ENTER);
+        WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#questions-result .questions-found")));
+        assertTrue(found.getText().contains("evaluations"), found.getText());
+        assertFalse(found.findElements(By.cssSelector("ol.matter li a.field-link")).isEmpty(), "open questions that matter are listed");
         assertTrue(answers.contains("24") && answers.contains("Clinicians"), "check your answers: " + answers + "\nJSON: " + browser.findElement(By.id("plan-json")).getAttribute("textContent"));
         noSidewaysScroll("the filled editor");
         Axe.assertNoViolations(browser, "the filled editor at " + width + " px");
