@@ -50,9 +50,11 @@ final class Unfinished {
     /** The plan to save: rows added and never filled in (nothing but the reference the page made) are left out. */
     static JsonNode withoutEmptyRows(JsonNode plan) {
         ObjectNode saved = plan.deepCopy();
-        for (String name : List.of("activities", "stakeholders")) {
+        List<String> lists = new java.util.ArrayList<>();
+        saved.fieldNames().forEachRemaining(lists::add);
+        for (String name : lists) {
             JsonNode rows = saved.path(name);
-            if (!rows.isArray() || rows.isEmpty()) {
+            if (!rows.isArray() || rows.isEmpty() || !rows.get(0).isObject()) {
                 continue;
             }
             ArrayNode kept = saved.putArray(name);
