@@ -27,6 +27,15 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
 
     /** A month that matters, drawn as a line across every lane. */
     record Marker(String label, int x, int labelY, String kind) {
+
+        /** Labels of lines near the right edge are written to the line's left, so they stay inside the picture. */
+        public boolean labelLeft() {
+            return x > CHART_X + CHART_WIDTH / 2;
+        }
+
+        public int labelX() {
+            return labelLeft() ? x - 4 : x + 4;
+        }
     }
 
     /** A month on the axis. */
