@@ -170,5 +170,22 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () { refresh(true); });
-  document.addEventListener("htmx:afterSettle", function () { refresh(false); });
+  // Problems that stopped a save are true only until the plan changes: the live advice then names
+  // what is still wrong, at the fields.
+  function forgetRefusedSave() {
+    var problems = document.getElementById("save-problems");
+    if (problems && !problems.hidden) {
+      problems.hidden = true;
+      problems.textContent = "";
+      document.getElementById("save-message").textContent = "";
+    }
+  }
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && (target.id === "advice" || target.id === "editor-body")) {
+      forgetRefusedSave();
+    }
+    refresh(false);
+  });
 })();

@@ -127,6 +127,13 @@ class EditorByKeyboardInBrowserTest {
         press("March");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-durationMonths-error")));
         assertTrue(error.getText().contains("number of months"), error.getText());
+        tabBackTo("save-draft");
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-message"), "Not saved: fix this first"));
+        WebElement refused = browser.findElement(By.cssSelector("#save-problems li"));
+        assertTrue(refused.getText().startsWith("Duration months: Enter the number of months"), "why, beside the button: " + refused.getText());
+        tabTo("f-durationMonths");
+        press(Keys.END);
         press(Keys.BACK_SPACE.toString().repeat("March".length()) + "24");
         wait.withMessage(() -> "typed into " + browser.switchTo().activeElement().getAttribute("name") + ": "
                 + browser.findElement(By.name("durationMonths")).getAttribute("value"))
