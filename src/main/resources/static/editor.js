@@ -172,9 +172,22 @@
   document.addEventListener("DOMContentLoaded", function () { refresh(true); });
   // Problems that stopped a save are true only until the plan changes: the live advice then names
   // what is still wrong, at the fields.
+  var formAtSave = null;
+
+  function formNow() {
+    var form = document.getElementById("plan-form");
+    return form ? new URLSearchParams(new FormData(form)).toString() : null;
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "save-draft") {
+      formAtSave = formNow();
+    }
+  });
+
   function forgetRefusedSave() {
     var problems = document.getElementById("save-problems");
-    if (problems && !problems.hidden) {
+    if (problems && !problems.hidden && formNow() !== formAtSave) {
       problems.hidden = true;
       problems.textContent = "";
       document.getElementById("save-message").textContent = "";

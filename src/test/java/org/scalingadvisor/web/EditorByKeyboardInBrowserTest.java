@@ -130,7 +130,9 @@ class EditorByKeyboardInBrowserTest {
         tabBackTo("save-draft");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-message"), "Not saved: fix this first"));
-        WebElement refused = browser.findElement(By.cssSelector("#save-problems li"));
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#save-problems li")));
+        settled();
+        refused = browser.findElement(By.cssSelector("#save-problems li"));
         assertTrue(refused.getText().startsWith("Duration months: Enter the number of months"), "why, beside the button: " + refused.getText());
         tabTo("f-durationMonths");
         press(Keys.END);

@@ -59,7 +59,7 @@ class ReportInPrintTest {
     void theLargestSamplePrintsOnThreePagesWithFirstActionsOnPageOne() throws Exception {
         Path largest = largestSample();
         int pages = printReport(largest);
-        Files.copy(Browser.SCREENSHOTS.resolve("report.pdf"), Path.of("docs", "screenshots", "report-largest-sample.pdf"),
+        Files.copy(Browser.SCREENSHOTS.resolve("report.pdf"), Browser.SCREENSHOTS.resolve("report-largest-sample.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(pages <= 3, largest + " prints on " + pages + " A4 pages");
         assertPictures("the report");
