@@ -25,6 +25,25 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
     record Item(int rank, String ruleId, String kind, String title, String message, int score, String level,
                 List<Because> why, List<Source> sources, List<FieldLink> evidence, List<FieldLink> missing,
                 List<Sign> signs, List<String> about, boolean folded) {
+
+        /** The sources, one per document with its sections joined ("Myths of scaling ..., Mechanism 2, Myth 5"). */
+        public List<String> citations() {
+            java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+            sources.forEach(s -> sections.computeIfAbsent(s.document(), d -> new ArrayList<>()).add(s.section()));
+            List<String> out = new ArrayList<>();
+            sections.forEach((document, parts) -> out.add(document + ", " + String.join(", ", parts)));
+            return out;
+        }
+
+        /** What the planner calls this kind of item ("question", not the rules' GAP). */
+        public String kindWord() {
+            return AdviceView.kindWord(kind);
+        }
+    }
+
+    /** A kind of advice in the page's words: a GAP is a question the plan leaves open. */
+    static String kindWord(String kind) {
+        return kind.equals("GAP") ? "question" : kind.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Points a rule added to the item's priority, and why. */

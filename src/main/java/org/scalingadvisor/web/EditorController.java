@@ -28,6 +28,7 @@ import org.scalingadvisor.store.StoredPlan;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ class EditorController {
             working = pages.version(id, version, caller).plan();
             notice = "Showing saved draft " + version + ". Your changes start a new working copy; save them as draft "
                     + (plan.latestVersion() + 1) + ".";
-        } else if (plan.workingCopy() != null) {
+        } else if (plan.workingCopy() != null && !readTree(plan.workingCopy()).equals(pages.version(id, plan.latestVersion(), caller).plan())) {
             working = readTree(plan.workingCopy());
             notice = "This is your working copy: changes since draft " + plan.latestVersion() + " are kept but not yet saved as a draft.";
         } else {
@@ -78,21 +79,27 @@ class EditorController {
                                                  @Nullable @QueryValue String remove) {
         Caller caller = Callers.of(request);
         ObjectNode plan = FormToPlan.convert(FormBody.parse(body), pages.fields());
+        String focus = null;
         if (add != null && pages.fields().byPath(add) != null) {
             JsonNode list = plan.path(add);
-            (list.isArray() ? (ArrayNode) list : plan.putArray(add)).addObject();
+            ArrayNode rows = list.isArray() ? (ArrayNode) list : plan.putArray(add);
+            rows.addObject();
+            ActivityReferences.fill(plan);
+            focus = FieldLocator.anchor(add + "[" + (rows.size() - 1) + "]");
         }
         if (remove != null && remove.matches("[A-Za-z]+\\[\\d{1,4}]")) {
             String name = remove.substring(0, remove.indexOf('['));
             int index = Integer.parseInt(remove.substring(remove.indexOf('[') + 1, remove.length() - 1));
             if (plan.path(name).isArray() && index < plan.path(name).size()) {
                 ((ArrayNode) plan.get(name)).remove(index);
+                focus = neighbour(name, index, plan.get(name).size());
             }
         }
         keep(id, plan, caller);
         Map<String, Object> model = pages.advise(plan);
         model.put("planId", id);
         model.put("groups", EditorForm.build(pages.fields(), plan));
+        model.put("focus", focus);
         return new ModelAndView<>("fragments/form-and-advice", model);
     }
 
@@ -103,19 +110,23 @@ class EditorController {
         keep(id, plan, caller);
         Map<String, Object> model = new HashMap<>();
         model.put("planId", id);
+        model.put("problems", List.of());
+        model.put("notice", null);
         try {
-            PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(plan), caller)
+            PlanStore.Version saved = pages.store().addVersion(id, Pages.JSON.writeValueAsBytes(Unfinished.withoutEmptyRows(plan)), caller)
                     .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no plan has the id '" + id + "'"));
             model.put("message", "Saved as draft " + saved.version() + ".");
+            model.put("notice", "Saved as draft " + saved.version() + ". Changes you make from now on are kept as your working copy until you save again.");
         } catch (LimitReachedException e) {
             model.put("message", "Not saved: " + e.getMessage() + ". Your working copy is kept.");
         } catch (PlanRejectedException e) {
-            model.put("message", "Not saved: the plan has " + e.errors().size()
-                    + (e.errors().size() == 1 ? " problem" : " problems") + ", shown next to the fields. Your working copy is kept.");
+            model.put("message", "Not saved: fix " + (e.errors().size() == 1 ? "this" : "these " + e.errors().size())
+                    + " first. Your working copy is kept.");
+            model.put("problems", pages.problems(e.errors()));
         }
         model.put("versions", pages.versions(id, caller));
         model.put("plan", pages.plan(id, caller));
-        return new ModelAndView<>("fragments/versions", model);
+        return new ModelAndView<>("fragments/saved", model);
     }
 
     @Post(uri = "/import", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -163,6 +174,14 @@ class EditorController {
         model.put("importText", importText);
         model.put("message", null);
         return new ModelAndView<>("editor", model);
+    }
+
+    /** Where focus goes once row {@code index} is removed: the row that took its place, the one before, or the add button. */
+    private static String neighbour(String list, int index, int left) {
+        if (left == 0) {
+            return FieldLocator.anchor(list) + "-add";
+        }
+        return FieldLocator.anchor(list + "[" + Math.min(index, left - 1) + "]");
     }
 
     private void keep(String id, JsonNode plan, Caller caller) {

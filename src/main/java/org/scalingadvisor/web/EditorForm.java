@@ -30,7 +30,7 @@ final class EditorForm {
     record Row(String id, String path, String title, List<Control> controls) {
     }
 
-    /** One control: kind is text, longtext, integer, number, yesno, choice or choices. */
+    /** One control: kind is text, longtext, integer, number, yesno, choice, choices or hidden (a reference the page makes). */
     record Control(String name, String id, String label, String help, String kind, String value, List<Choice> choices,
                    Long minimum, Long maximum) {
     }
@@ -129,7 +129,9 @@ final class EditorForm {
         String path = list.path() + "[" + index + "]";
         List<Control> controls = new ArrayList<>();
         for (Field child : list.children()) {
-            controls.add(control(child, path + "." + child.name(), value.path(child.name())));
+            Control control = control(child, path + "." + child.name(), value.path(child.name()));
+            controls.add(child.name().equals("id") ? new Control(control.name(), control.id(), control.label(), control.help(), "hidden",
+                    control.value(), List.of(), null, null) : control);
         }
         return new Row(FieldLocator.anchor(path), path, list.rowNoun() + " " + (index + 1), controls);
     }

@@ -87,7 +87,7 @@ final class FieldLocator {
         if (value.isObject() && field != null) {
             List<String> parts = new ArrayList<>();
             for (Field child : field.children()) {
-                if (value.has(child.name())) {
+                if (value.has(child.name()) && !child.name().equals("id")) {
                     parts.add(child.label() + ": " + display(child, value.get(child.name())));
                 }
             }

@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * ({@code innovation.nature}, {@code activities[2].type}). An empty control leaves its field
  * absent ("not decided yet"); a value that is not what the field takes is kept as typed, so the
  * plan's validation names it and nothing the planner typed is lost. An empty value sent under a
- * list's own name ("none of these") makes the list present and empty.
+ * list's own name ("none of these") makes the list present and empty. Amounts are read as people
+ * write them ("£5,000"), and every activity gets a reference (see {@link ActivityReferences}).
  */
 final class FormToPlan {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,4})])?");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    /** What people write around an amount of money that is not part of the number: pound signs, thousands commas, spaces. */
+    private static final Pattern MONEY_DECORATION = Pattern.compile("[£,\\s]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Marks an object that collects rows by index until they are put in order. */
     private static final String ROWS = "\u0000rows";
@@ -38,7 +41,9 @@ final class FormToPlan {
                 put(plan, pair.name().split("\\."), field, pair.value().strip().isEmpty() ? "" : pair.value());
             }
         }
-        return (ObjectNode) settle(plan);
+        ObjectNode settled = (ObjectNode) settle(plan);
+        ActivityReferences.fill(settled);
+        return settled;
     }
 
     private static void put(ObjectNode plan, String[] segments, Field field, String value) {
@@ -94,6 +99,7 @@ final class FormToPlan {
                 }
                 return NODES.textNode(value);
             case NUMBER:
+                v = MONEY_DECORATION.matcher(v).replaceAll("");
                 if (INTEGER.matcher(v).matches()) {
                     return scalar(Field.Kind.INTEGER, v);
                 }

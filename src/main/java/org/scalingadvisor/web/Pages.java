@@ -49,8 +49,10 @@ final class Pages {
     private final PlanFields fields;
     private final FieldLocator locator;
     private final RulesetHolder rules;
+    private final PlannersWords words;
 
-    Pages(PlanStore store, PlanAdvice advice, PlanFields fields, FieldLocator locator, RulesetHolder rules) {
+    Pages(PlanStore store, PlanAdvice advice, PlanFields fields, FieldLocator locator, RulesetHolder rules, PlannersWords words) {
+        this.words = words;
         this.store = store;
         this.advice = advice;
         this.fields = fields;
@@ -84,11 +86,16 @@ final class Pages {
                 AdviceView.verdictText(v.verdict()))).toList();
     }
 
-    /** The live-advice model for a plan as the editor holds it: the advice, or the problems that stop it. */
+    /**
+     * The live-advice model for a plan as the editor holds it: the advice (on the rows finished so far,
+     * naming those left out), or the problems that stop it.
+     */
     Map<String, Object> advise(JsonNode plan) {
         Map<String, Object> model = new HashMap<>();
+        Unfinished.Rows finished = Unfinished.split(plan, fields);
+        model.put("waiting", finished.waiting());
         try {
-            PlanAdvice.Advised advised = advice.advise(plan);
+            PlanAdvice.Advised advised = advice.advise(finished.plan());
             model.put("advice", view(advised.evaluation()));
             model.put("problems", List.of());
         } catch (PlanRejectedException e) {
@@ -96,7 +103,15 @@ final class Pages {
             model.put("problems", problems(e.errors()));
         }
         model.put("planJson", pretty(plan));
+        model.put("answers", PlanAnswers.of(fields, plan));
+        pictures(plan, model);
         return model;
+    }
+
+    /** The two pictures of a plan (where the money goes, the timeline) for a page's model; null where the plan gives nothing to draw. */
+    void pictures(JsonNode plan, Map<String, Object> model) {
+        model.put("money", MoneyPicture.of(plan, rules.current().categories()));
+        model.put("timeline", TimelinePicture.of(plan, fields));
     }
 
     AdviceView view(JsonNode evaluation) {
@@ -112,7 +127,7 @@ final class Pages {
         for (FieldError error : errors) {
             FieldLocator.Location at = locator.locate(error.pointer());
             out.add(at == null ? new Problem(error.pointer().isEmpty() ? "The plan" : error.pointer(), null, error.message())
-                    : new Problem(at.label(), at.anchor(), error.message()));
+                    : new Problem(at.label(), at.anchor(), words.say(error)));
         }
         return out;
     }

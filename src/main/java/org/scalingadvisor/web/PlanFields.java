@@ -22,6 +22,9 @@ public class PlanFields {
 
     private final JsonNode schema;
     private final List<Field> fields;
+    private final Map<String, List<String>> requiredInRows = new java.util.HashMap<>();
+    /** Every value name any choice allows (TRANSFER, LONE_CHAMPION), to be put in words where help mentions one. */
+    private final java.util.Set<String> valueNames = new java.util.HashSet<>();
 
     public PlanFields(PlanReader reader) {
         try {
@@ -29,6 +32,7 @@ public class PlanFields {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        schema.findValues("enum").forEach(values -> values.forEach(v -> valueNames.add(v.asText())));
         this.fields = children(schema, "");
     }
 
@@ -58,6 +62,11 @@ public class PlanFields {
         return found;
     }
 
+    /** The fields every row of a list must have (an activity's type, a stakeholder's group). */
+    List<String> requiredInRow(Field list) {
+        return requiredInRows.getOrDefault(list.path(), List.of());
+    }
+
     private List<Field> children(JsonNode object, String parentPath) {
         List<Field> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
@@ -70,7 +79,7 @@ public class PlanFields {
 
     private Field field(String name, JsonNode raw, String path) {
         JsonNode node = resolve(raw);
-        String help = raw.has("description") ? raw.path("description").asText() : node.path("description").asText("");
+        String help = plain(raw.has("description") ? raw.path("description").asText() : node.path("description").asText(""));
         String label = label(name);
         String type = node.path("type").asText("");
         if (node.has("enum")) {
@@ -82,6 +91,9 @@ public class PlanFields {
             case "array": {
                 JsonNode items = resolve(node.path("items"));
                 if ("object".equals(items.path("type").asText())) {
+                    List<String> required = new ArrayList<>();
+                    items.path("required").forEach(r -> required.add(r.asText()));
+                    requiredInRows.put(path, List.copyOf(required));
                     return new Field(name, path, label, help, Field.Kind.ROWS, List.of(), children(items, path + "[]"), null, null);
                 }
                 return new Field(name, path, label, help, Field.Kind.CHOICES, options(items), List.of(), null, null);
@@ -104,7 +116,7 @@ public class PlanFields {
         JsonNode descriptions = node.path(PlanReader.ENUM_DESCRIPTIONS);
         for (JsonNode value : node.path("enum")) {
             String v = value.asText();
-            options.add(new Field.Option(v, valueLabel(v), descriptions.path(v).asText("")));
+            options.add(new Field.Option(v, valueLabel(v), plain(descriptions.path(v).asText(""))));
         }
         return List.copyOf(options);
     }
@@ -121,6 +133,30 @@ public class PlanFields {
         return node.has(name) ? node.path(name).asLong() : null;
     }
 
+    /** Help as a planner reads it: value names ("LONE_CHAMPION") and field names ("startMonth") in words. */
+    private String plain(String help) {
+        java.util.regex.Matcher m = JARGON.matcher(help);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String plain = valueNames.contains(word) ? valueLabel(word).toLowerCase(Locale.ROOT)
+                    : Character.isLowerCase(word.charAt(0)) ? label(word).toLowerCase(Locale.ROOT) : word;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(plain));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern JARGON = java.util.regex.Pattern.compile("\\b([A-Z][A-Z_]+|[a-z]+[A-Z][A-Za-z]+)\\b");
+
+    /** Values whose words need more than their name ("BEFORE_AFTER" is a comparison of before and after). */
+    private static final Map<String, String> VALUE_WORDS = Map.of(
+            "BEFORE_AFTER", "Before and after",
+            "CHILDREN_SOCIAL_CARE", "Children's social care",
+            "RESEARCH_AND_DEVELOPMENT", "Research and development",
+            "NONE_YET", "None yet",
+            "PUMP_PRIME_THEN_HANDOVER", "Pump-priming, then handed over");
+
     /** "changesProfessionalRoles" → "Changes professional roles". */
     static String label(String name) {
         if (name.equals("id")) {
@@ -132,6 +168,9 @@ public class PlanFields {
 
     /** "CO_DESIGNING" → "Co-designing"; "EARLY_SPREAD" → "Early spread". */
     static String valueLabel(String value) {
+        if (VALUE_WORDS.containsKey(value)) {
+            return VALUE_WORDS.get(value);
+        }
         String words = value.toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

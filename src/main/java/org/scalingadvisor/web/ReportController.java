@@ -27,10 +27,6 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 class ReportController {
 
-    /** One answered field of the plan, as label and value in words. */
-    record Answer(String label, String value) {
-    }
-
     /** A field that changed between two versions. */
     record FieldChange(String label, String anchor, String from, String to) {
     }
@@ -54,7 +50,8 @@ class ReportController {
         model.put("version", version.version());
         model.put("savedAt", Pages.when(version.savedAt()));
         model.put("advice", pages.view(version.evaluation()));
-        model.put("answers", answers(version.plan()));
+        model.put("answers", PlanAnswers.grouped(pages.fields(), version.plan()));
+        pages.pictures(version.plan(), model);
         return new ModelAndView<>("report", model);
     }
 
@@ -95,39 +92,12 @@ class ReportController {
     }
 
     private static ItemChange change(JsonNode item, String from, String to) {
-        return new ItemChange(item.path("ruleId").asText(), item.path("title").asText(), item.path("kind").asText(), from, to);
+        return new ItemChange(item.path("ruleId").asText(), item.path("title").asText(), AdviceView.kindWord(item.path("kind").asText()), from, to);
     }
 
     private static Map<String, JsonNode> items(JsonNode evaluation) {
         Map<String, JsonNode> items = new LinkedHashMap<>();
         evaluation.path("advice").forEach(item -> items.put(item.path("ruleId").asText(), item));
         return items;
-    }
-
-    /** Every field the plan answers, labelled as on the form, in form order. */
-    private List<Answer> answers(JsonNode plan) {
-        List<Answer> out = new ArrayList<>();
-        for (Field field : pages.fields().all()) {
-            collect(field, plan.path(field.name()), field.label(), out);
-        }
-        return out;
-    }
-
-    private static void collect(Field field, JsonNode value, String label, List<Answer> out) {
-        if (value.isMissingNode() || value.isNull()) {
-            return;
-        }
-        switch (field.kind()) {
-            case GROUP -> field.children().forEach(c -> collect(c, value.path(c.name()), label + " › " + c.label(), out));
-            case ROWS -> {
-                if (value.isEmpty()) {
-                    out.add(new Answer(label, "None"));
-                }
-                for (int i = 0; i < value.size(); i++) {
-                    out.add(new Answer(field.rowNoun() + " " + (i + 1), FieldLocator.display(field, value.get(i))));
-                }
-            }
-            default -> out.add(new Answer(label, FieldLocator.display(field, value)));
-        }
     }
 }

@@ -147,6 +147,7 @@ abstract class OwnershipContract implements TestPropertyProvider {
         form.put("Content-Type", "application/x-www-form-urlencoded");
         assertEquals(404, http().send("POST", "/plans/" + id + "/import", form, "json=%7B%22title%22%3A%22Bob%22%7D".getBytes()).status());
         assertEquals(404, http().send("POST", "/plans/" + id + "/save", form, "title=Bob".getBytes()).status());
+        assertEquals(404, http().send("POST", "/plans/" + id + "/questions", form, "title=Bob".getBytes()).status());
         assertEquals(404, http().send("POST", "/plans/" + id + "/delete", asBob, new byte[0]).status());
         Http.Answer bobsHome = send("GET", "/", asBob, null);
         assertEquals(200, bobsHome.status());

@@ -61,10 +61,10 @@ class EditorFormRoundTripTest {
     @Test
     void aValueTheFieldCannotTakeIsKeptAsTypedForValidationToName() throws IOException {
         List<FormBody.Pair> pairs = List.of(new FormBody.Pair("title", "t"), new FormBody.Pair("durationMonths", "twelve"),
-                new FormBody.Pair("activities[0].type", ""), new FormBody.Pair("activities[0].budget", "1,000"));
+                new FormBody.Pair("activities[0].type", ""), new FormBody.Pair("activities[0].budget", "a thousand"));
         JsonNode plan = FormToPlan.convert(new FormBody(pairs), fields);
         assertEquals("twelve", plan.path("durationMonths").asText());
-        assertEquals("1,000", plan.at("/activities/0/budget").asText());
+        assertEquals("a thousand", plan.at("/activities/0/budget").asText());
         List<String> pointers = new PlanReader().validate(plan).stream().map(e -> e.pointer()).toList();
         assertTrue(pointers.containsAll(List.of("/durationMonths", "/activities/0/budget", "/activities/0/type")), pointers.toString());
     }

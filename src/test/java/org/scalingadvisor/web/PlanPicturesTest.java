@@ -1,0 +1,74 @@
+package org.scalingadvisor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.scalingadvisor.ruleset.RulesetHolder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The two pictures from a plan with a funding cliff: the money by side as the rules count it
+ * (work for innovators alone is supply), the timeline's lines for the pilot's and the money's end,
+ * and captions that say in words what the pictures show.
+ */
+@MicronautTest(transactional = false)
+class PlanPicturesTest {
+
+    @Inject
+    RulesetHolder rules;
+
+    @Inject
+    PlanFields fields;
+
+    private final JsonNode plan = read("""
+            {"title": "t", "durationMonths": 36, "resources": {"fundingEndsMonth": 12},
+             "activities": [
+               {"id": "pilot", "type": "PILOT", "budget": 50000, "startMonth": 0, "endMonth": 12},
+               {"id": "prize", "type": "AWARD", "audiences": ["INNOVATORS"], "budget": 30000, "startMonth": 0, "endMonth": 6},
+               {"id": "coaching", "type": "COACHING", "audiences": ["FRONTLINE_STAFF"], "budget": 20000, "startMonth": 6, "endMonth": 30},
+               {"id": "talk", "type": "CONFERENCE"}
+             ]}""");
+
+    @Test
+    void whereTheMoneyGoes() {
+        MoneyPicture money = MoneyPicture.of(plan, rules.current().categories());
+        assertEquals("£30,000 (30%)", bar(money, "supply").amount(), "an award for innovators alone is supply");
+        assertEquals("£50,000 (50%)", bar(money, "piloting").amount());
+        assertEquals("£20,000 (20%)", bar(money, "adoption").amount());
+        assertEquals(MoneyPicture.CHART_WIDTH / 2, bar(money, "piloting").width());
+        assertTrue(money.summary().startsWith("Of £100,000 in activity budgets: making new innovations (supply) £30,000 (30%)"),
+                money.summary());
+        assertTrue(money.summary().endsWith("1 activity gives no budget."), money.summary());
+        assertNull(MoneyPicture.of(read("{\"title\": \"t\"}"), rules.current().categories()), "nothing to draw, no picture");
+    }
+
+    @Test
+    void aTimelineShowsTheFundingCliff() {
+        TimelinePicture timeline = TimelinePicture.of(plan, fields);
+        assertEquals(3, timeline.lanes().size());
+        assertEquals(2, timeline.markers().size());
+        TimelinePicture.Marker money = timeline.markers().get(1);
+        assertEquals("Money ends, month 12", money.label());
+        assertEquals(TimelinePicture.CHART_X + Math.round(TimelinePicture.CHART_WIDTH / 3f), money.x(), "month 12 of 36 is a third of the way");
+        assertTrue(timeline.summary().contains("the money for spread ends in month 12"), timeline.summary());
+        assertTrue(timeline.summary().contains("1 of them run past the month the money ends"), timeline.summary());
+        assertTrue(timeline.summary().endsWith("No months given for: Conference (talk)."), timeline.summary());
+    }
+
+    private static MoneyPicture.Bar bar(MoneyPicture money, String side) {
+        return money.bars().stream().filter(b -> b.side().equals(side)).findFirst().orElseThrow();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
