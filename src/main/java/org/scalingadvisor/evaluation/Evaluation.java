@@ -84,6 +84,18 @@ public record Evaluation(String evaluationId, PlanRef plan, RulesetRef ruleset, 
         public Item {
             about = about == null ? List.of() : about;
         }
+
+        Item withRank(int newRank) {
+            return new Item(newRank, ruleId, kind, title, message, audiences, refs, priority, sources, signs, trace, about, folded);
+        }
+
+        Item withAbout(List<String> newAbout) {
+            return new Item(rank, ruleId, kind, title, message, audiences, refs, priority, sources, signs, trace, newAbout, folded);
+        }
+
+        Item withFolded(boolean newFolded) {
+            return new Item(rank, ruleId, kind, title, message, audiences, refs, priority, sources, signs, trace, about, newFolded);
+        }
     }
 
     /** On a DIAGNOSIS, one sign of the myth the plan shows: the SIGN rule's id, its words, and the plan fields it rests on. */

@@ -35,8 +35,7 @@ final class PlanWords {
         List<Evaluation.Item> out = new ArrayList<>(items.size());
         for (Evaluation.Item i : items) {
             List<String> about = about(i, plan);
-            out.add(about.isEmpty() ? i : new Evaluation.Item(i.rank(), i.ruleId(), i.kind(), i.title(), i.message(),
-                    i.audiences(), i.refs(), i.priority(), i.sources(), i.signs(), i.trace(), about, i.folded()));
+            out.add(about.isEmpty() ? i : i.withAbout(about));
         }
         return out;
     }

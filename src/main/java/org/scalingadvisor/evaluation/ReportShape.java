@@ -91,8 +91,7 @@ final class ReportShape {
     private static List<Evaluation.Item> rerank(List<Evaluation.Item> items) {
         List<Evaluation.Item> out = new ArrayList<>(items.size());
         for (Evaluation.Item i : items) {
-            out.add(i.rank() == out.size() + 1 ? i : new Evaluation.Item(out.size() + 1, i.ruleId(), i.kind(), i.title(),
-                    i.message(), i.audiences(), i.refs(), i.priority(), i.sources(), i.signs(), i.trace(), i.about(), i.folded()));
+            out.add(i.rank() == out.size() + 1 ? i : i.withRank(out.size() + 1));
         }
         return out;
     }
@@ -135,8 +134,7 @@ final class ReportShape {
         List<Evaluation.Item> out = new ArrayList<>(items.size());
         for (Evaluation.Item i : items) {
             boolean folded = !visible.contains(i.ruleId());
-            out.add(folded == i.folded() ? i : new Evaluation.Item(i.rank(), i.ruleId(), i.kind(), i.title(), i.message(),
-                    i.audiences(), i.refs(), i.priority(), i.sources(), i.signs(), i.trace(), i.about(), folded));
+            out.add(folded == i.folded() ? i : i.withFolded(folded));
         }
         return out;
     }
