@@ -22,6 +22,8 @@ public class JfrStages {
         STAGES.put("reading + schema validation", new String[] {"org.scalingadvisor.plan."});
         STAGES.put("trace listener (FiringTrace)", new String[] {"FiringTrace"});
         STAGES.put("facts (PlanFacts)", new String[] {"PlanFacts"});
+        STAGES.put("report shape (ReportShape: merge, fold)", new String[] {"ReportShape."});
+        STAGES.put("plan's own words (PlanWords)", new String[] {"PlanWords."});
         STAGES.put("ranking + traces (Evaluator.rank/summary)", new String[] {"Evaluator.rank", "Evaluator.summary", "Evaluator.gather", "Evaluator.signsOf", "Severity."});
         STAGES.put("session from pool / dispose", new String[] {"Ruleset.newSession", "KieSessionsPool", "StatefulKnowledgeSessionImpl.dispose", "StatefulKnowledgeSessionImpl.reset", "KieSession.dispose"});
         STAGES.put("fact insertion (incl. thresholds)", new String[] {".insert("});
