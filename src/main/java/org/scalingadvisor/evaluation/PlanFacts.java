@@ -48,6 +48,8 @@ public final class PlanFacts {
         }
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
+        double tokenPerOrganisation = thresholds.values().getOrDefault("activity.token.per-organisation", 0.0);
+        Integer organisations = plan.scale() == null ? null : plan.scale().targetAdopters();
         Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
         List<Activity> built = new ArrayList<>();
         categories.sides().forEach(side -> effort.put(side, new double[5]));
@@ -60,13 +62,16 @@ public final class PlanFacts {
             boolean innovatorsOnly = sides.size() == 1 && sides.get(0).equals("INNOVATOR"); // sides are distinct
             String side = innovatorsOnly ? "SUPPLY" : categories.sideOf(category);
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
-            boolean token = (share >= 0 && share < tokenShare)
-                    || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths);
+            // Work whose substance is its length (commissioning, engagement, review) is not judged by its money.
+            boolean byMonths = categories.sizedByMonths(type);
+            boolean token = (!byMonths && share >= 0 && share < tokenShare)
+                    || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths)
+                    || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation);
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
             // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by
             // what it does give, and asked for the rest (gap.activity-size says what is assumed).
             boolean sizeKnown = (a.startMonth() != null && a.endMonth() != null || !monthsGiven)
-                    && (a.budget() != null || total <= 0);
+                    && (a.budget() != null || total <= 0 || byMonths);
             Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
                     a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown));
             facts.add(fact);
@@ -103,6 +108,18 @@ public final class PlanFacts {
         }
         corroborate(facts, claims, built);
         return facts;
+    }
+
+    /**
+     * Money handed to adopters (the sizing table's PER_ORGANISATION types) is a token when, shared among the
+     * organisations it reaches (its sites, else the plan's target), it comes to less than the threshold each:
+     * a few hundred pounds of certificates cannot buy an adopting team time (ATO-2018, Recommendation 1).
+     */
+    private static boolean littlePerOrganisation(org.scalingadvisor.plan.Activity a, String type, Integer target,
+                                                 CategoryTable categories, double threshold) {
+        Integer reach = a.sites() != null && a.sites() > 0 ? a.sites() : target;
+        return threshold > 0 && a.budget() != null && reach != null && reach > 0 && categories.moneyPerOrganisation(type)
+                && a.budget() / reach < threshold;
     }
 
     /** The stakeholder flag "users have a way to take part", as the claims table names it. */

@@ -20,8 +20,13 @@ public final class CategoryTable {
     /** What delivers each claim a plan can tick (the claims table of the same file). */
     private final ClaimTable claims;
 
-    private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory, ClaimTable claims) {
+    /** How the size of an activity of each listed type is read (the sizing table): MONTHS or PER_ORGANISATION. */
+    private final Map<String, String> sizingByType;
+
+    private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory, ClaimTable claims,
+                          Map<String, String> sizingByType) {
         this.claims = claims;
+        this.sizingByType = sizingByType;
         this.categoryByType = categoryByType;
         this.sideByCategory = sideByCategory;
         this.sides = sideByCategory.values().stream().distinct().toList();
@@ -40,6 +45,19 @@ public final class CategoryTable {
     /** What delivers each claim a plan can tick. */
     public ClaimTable claims() {
         return claims;
+    }
+
+    /**
+     * Work whose substance is its length, not its money (commissioning, engagement, review): it is a token only
+     * when it is over within the token months, and its size is known from its months alone.
+     */
+    public boolean sizedByMonths(String activityType) {
+        return "MONTHS".equals(sizingByType.get(activityType));
+    }
+
+    /** Money handed to adopting organisations: a token when it comes to little for each organisation it reaches. */
+    public boolean moneyPerOrganisation(String activityType) {
+        return "PER_ORGANISATION".equals(sizingByType.get(activityType));
     }
 
     /** The category of an activity type; every type has one once the table has loaded without problems. */
@@ -93,7 +111,7 @@ public final class CategoryTable {
         }
         Map<String, String> sides = parseSides(file, text, byType, problems);
         java.util.Set<String> types = Arrays.stream(ActivityType.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
-        return new CategoryTable(byType, sides, ClaimTable.parse(file, text, types, problems));
+        return new CategoryTable(byType, sides, ClaimTable.parse(file, text, types, problems), parseSizing(file, text, problems));
     }
 
     /** Reads | side | categories |: every category of the first table needs exactly one side. */
@@ -128,6 +146,31 @@ public final class CategoryTable {
                     problems.add(new RuleProblem(file, 0, "category " + c + " has no side; add it to one row of the sides table")));
         }
         return sideByCategory;
+    }
+
+    /** Reads the optional | sizing | types | table: MONTHS or PER_ORGANISATION, each type at most once. */
+    private static Map<String, String> parseSizing(String file, String text, List<RuleProblem> problems) {
+        Map<String, String> sizing = new TreeMap<>();
+        for (MarkdownTables.Table table : MarkdownTables.parse(text)) {
+            if (!table.header().equals(List.of("sizing", "types"))) {
+                continue;
+            }
+            for (MarkdownTables.Row row : table.rows()) {
+                List<String> cells = row.cells();
+                if (cells.size() != 2 || !List.of("MONTHS", "PER_ORGANISATION").contains(cells.get(0))) {
+                    problems.add(new RuleProblem(file, row.line(), "a sizing row needs MONTHS or PER_ORGANISATION and its types"));
+                    continue;
+                }
+                for (String type : Arrays.stream(cells.get(1).split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList()) {
+                    if (!isActivityType(type)) {
+                        problems.add(new RuleProblem(file, row.line(), "'" + type + "' is not an activity type of the plan"));
+                    } else if (sizing.putIfAbsent(type, cells.get(0)) != null) {
+                        problems.add(new RuleProblem(file, row.line(), type + " already has sizing " + sizing.get(type)));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(sizing);
     }
 
     private static boolean isActivityType(String name) {

@@ -238,7 +238,9 @@ class GeneralisationPropertiesTest {
                 new Claim("/enablers/commissioningRoute", absentOrFalse, yes, enabling, List.of("/resources/fundingModel")),
                 new Claim("/resources/fundingForSpreadSecured", absentOrFalse, yes, enabling,
                         List.of("/resources/fundingModel", "/resources/fundingEndsMonth")),
-                new Claim("/enablers/leadershipSupport", leadership, TextNode.valueOf("ACTIVE"), enabling, List.of()),
+                // The claims table lets workforce redesign (organisational support) show active leadership too.
+                new Claim("/enablers/leadershipSupport", leadership, TextNode.valueOf("ACTIVE"),
+                        Set.of("ENABLING", "DIRECTIVE", "ORGANISATIONAL_SUPPORT"), List.of()),
                 new Claim("/enablers/adopterCapacity", absentOrFalse, yes, Set.of("ORGANISATIONAL_SUPPORT", "ENABLING", "COMMUNITY"), List.of()),
                 new Claim("/approach/diverseAdopters", absentOrFalse, yes, Set.of("PILOTING", "COMMUNITY", "ORGANISATIONAL_SUPPORT"), List.of()),
                 new Claim("/movement/caseForChange", absentOrFalse, yes, demand, List.of()),
