@@ -9,5 +9,6 @@ public record Resources(
         Boolean fundingForSpreadSecured,
         Level staffTurnover,
         FundingModel fundingModel,
-        Integer fundingEndsMonth) {
+        Integer fundingEndsMonth,
+        LeadOrganisation leadOrganisation) {
 }
