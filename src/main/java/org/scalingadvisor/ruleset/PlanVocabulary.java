@@ -97,6 +97,12 @@ final class PlanVocabulary {
                     Map<String, Values> properties = new TreeMap<>();
                     item.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), values(schema, p.getValue())));
                     items.put(name, Map.copyOf(properties));
+                    // A yes/no of a row can be a claim (stakeholders.engagementRoute): a Claim fact names it so.
+                    properties.forEach((rowField, values) -> {
+                        if (values.allowed().contains(CLAIMED)) {
+                            fields.put(name + "." + rowField, values);
+                        }
+                    });
                 } else {
                     fields.put(name, values(schema, item));
                 }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The field names the gate accepts in quotes are exactly those the facts layer gives rules. */
+/** The field names the gate accepts in quotes are exactly those the facts layer gives rules (Answer, Missing, Claim). */
 class PlanVocabularyTest {
 
     @Test
@@ -31,6 +31,9 @@ class PlanVocabularyTest {
         // Every list, empty, so each gives its count.
         collect(reader.read(("{\"title\": \"t\", \"approach\": {\"routes\": []}, \"activities\": [], \"stakeholders\": []}")
                 .getBytes(StandardCharsets.UTF_8)), ruleset, produced);
+        // A row's yes/no ticked with nothing to deliver it: the Claim names the row's field.
+        collect(reader.read(("{\"title\": \"t\", \"stakeholders\": [{\"group\": \"CARERS\", \"engagementRoute\": true}]}")
+                .getBytes(StandardCharsets.UTF_8)), ruleset, produced);
         assertEquals(new TreeSet<>(PlanVocabulary.get().fields()), produced);
     }
 
@@ -40,6 +43,8 @@ class PlanVocabularyTest {
                 into.add(answer.getField());
             } else if (fact instanceof Missing missing) {
                 into.add(missing.getField());
+            } else if (fact instanceof org.scalingadvisor.facts.Claim claim) {
+                into.add(claim.getField());
             }
         }
     }
