@@ -2,7 +2,8 @@
 # HTTP benchmark of the what-ifs and the editor's live advice on loopback, one connection at a time (so
 # latency is about the server's own time): POST /api/v1/what-ifs with the largest sample and with a sparse
 # plan (samples/plans/absent-fields.json), POST /plans/{id}/advice (the page's live advice, form-encoded)
-# with the largest sample, and the small GET floor (one rule, GET /api/v1/rules/{id}) in the same run.
+# with the largest sample, the page's "questions that matter" (POST /plans/{id}/questions, open fields only)
+# with the sparse plan, and the small GET floor (one rule, GET /api/v1/rules/{id}) in the same run.
 # For each: p50, p95, p99 (wrk, bench/percentiles.lua), requests/s, and the server process's CPU per
 # request (utime + stime from /proc over the measurement, every thread: JIT and GC included).
 # Usage: bench/what-ifs.sh [seconds per measurement, default 20]
@@ -34,22 +35,28 @@ done
 
 # The editor's form for the largest sample: each control named by its dotted path (activities[2].type),
 # lists of choices as repeated names, as a browser submits it.
-jq -r '[paths(scalars) as $p | ($p | to_entries | map(
-          if (.value | type) == "number" then (if .key == ($p | length) - 1 then "" else "[\(.value)]" end)
-          elif .key == 0 then .value else "." + .value end) | join("")) + "=" + (getpath($p) | tostring | @uri)]
-        | join("&")' "$largest" >"$work/form"
+form() {
+  jq -r '[paths(scalars) as $p | ($p | to_entries | map(
+            if (.value | type) == "number" then (if .key == ($p | length) - 1 then "" else "[\(.value)]" end)
+            elif .key == 0 then .value else "." + .value end) | join("")) + "=" + (getpath($p) | tostring | @uri)]
+          | join("&")' "$1"
+}
+form "$largest" >"$work/form"
+form "$sparse" >"$work/form-sparse"
 plan_id=$(curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$largest" "$url/api/v1/plans" | jq -r '.id')
 rule_id=$(curl -fs "$url/api/v1/rules" | jq -r '.rules[0].ruleId')
-advice_status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
-  --data-binary @"$work/form" "$url/plans/$plan_id/advice")
-[ "$advice_status" = 200 ] || { echo "live advice answered $advice_status"; exit 1; }
+for page in "advice form" "questions form-sparse"; do
+  set -- $page
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data-binary @"$work/$2" "$url/plans/$plan_id/$1")
+  [ "$status" = 200 ] || { echo "POST /plans/{id}/$1 answered $status"; exit 1; }
+done
 
-names=(floor what-ifs-largest what-ifs-sparse live-advice)
 labels=("GET /api/v1/rules/{id}" "POST /api/v1/what-ifs $(basename "$largest")" "POST /api/v1/what-ifs $(basename "$sparse")"
-        "POST /plans/{id}/advice $(basename "$largest")")
-paths=("/api/v1/rules/$rule_id" /api/v1/what-ifs /api/v1/what-ifs "/plans/$plan_id/advice")
-bodies=("" "$largest" "$sparse" "$work/form")
-types=("" application/json application/json application/x-www-form-urlencoded)
+        "POST /plans/{id}/advice $(basename "$largest")" "POST /plans/{id}/questions $(basename "$sparse")")
+paths=("/api/v1/rules/$rule_id" /api/v1/what-ifs /api/v1/what-ifs "/plans/$plan_id/advice" "/plans/$plan_id/questions")
+bodies=("" "$largest" "$sparse" "$work/form" "$work/form-sparse")
+types=("" application/json application/json application/x-www-form-urlencoded application/x-www-form-urlencoded)
 run() { # index, connections, seconds
   BODY=${bodies[$1]} CONTENT_TYPE=${types[$1]} wrk -t1 -c"$2" -d"$3s" -s bench/percentiles.lua "$url${paths[$1]}"
 }
@@ -57,12 +64,12 @@ cpu_ticks() { awk '{print $14 + $15}' /proc/$pid/stat; }
 
 echo "warming up: ${seconds}s of each endpoint on 2 connections, twice (the JIT compiles Drools, Netty and Micronaut for about a minute)"
 for round in 1 2; do
-  for i in 0 1 2 3; do run $i 2 "$seconds" >/dev/null; done
+  for i in 0 1 2 3 4; do run $i 2 "$seconds" >/dev/null; done
 done
 echo "measuring: ${seconds}s of each, 1 connection"
 ticks_per_s=$(getconf CLK_TCK)
 results=()
-for i in 0 1 2 3; do
+for i in 0 1 2 3 4; do
   before=$(cpu_ticks)
   line=$(run $i 1 "$seconds" | grep '^RESULT')
   after=$(cpu_ticks)
@@ -73,11 +80,11 @@ evaluations_sparse=$(curl -fs -X POST -H 'Content-Type: application/json' --data
 
 echo
 echo "command: bench/what-ifs.sh $seconds   commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')   $(nproc) cores   JVM flags: ${JAVA_OPTS-$readme_flags}"
-printf '%-48s %8s %7s %9s %9s %9s %8s %12s %6s\n' endpoint requests errors "p50 ms" "p95 ms" "p99 ms" "req/s" "CPU ms/req" load
-for i in 0 1 2 3; do
+printf '%-50s %8s %7s %9s %9s %9s %8s %12s %6s\n' endpoint requests errors "p50 ms" "p95 ms" "p99 ms" "req/s" "CPU ms/req" load
+for i in 0 1 2 3 4; do
   read -r _ _ requests _ errors _ p50 _ p95 _ p99 _ max ticks load <<<"${results[$i]}"
   awk -v l="${labels[$i]}" -v n="$requests" -v e="$errors" -v a="$p50" -v b="$p95" -v c="$p99" -v s="$seconds" -v t="$ticks" -v hz="$ticks_per_s" -v ld="$load" \
-    'BEGIN { printf "%-48s %8d %7d %9.2f %9.2f %9.2f %8.1f %12.2f %6s\n", l, n, e, a / 1000, b / 1000, c / 1000, n / s, (n > 0 ? 1000 * t / hz / n : 0), ld }'
+    'BEGIN { printf "%-50s %8d %7d %9.2f %9.2f %9.2f %8.1f %12.2f %6s\n", l, n, e, a / 1000, b / 1000, c / 1000, n / s, (n > 0 ? 1000 * t / hz / n : 0), ld }'
 done
 echo "evaluations run per what-ifs request: $evaluations_largest variants ($(basename "$largest")), $evaluations_sparse ($(basename "$sparse"))"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
