@@ -7,7 +7,13 @@ import org.scalingadvisor.evaluation.TrialRun;
 import org.scalingadvisor.ruleset.RulesDirectory;
 import org.scalingadvisor.ruleset.RulesetCompiler;
 import org.scalingadvisor.evaluation.Evaluator;
+import org.scalingadvisor.evaluation.WhatIfs;
+import org.scalingadvisor.plan.FixedAnswerFields;
 import org.scalingadvisor.plan.PlanReader;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The plain-Java parts of the engine, as beans for the HTTP layer. */
 @Factory
@@ -29,5 +35,21 @@ class Beans {
     RulesetCompiler.Trial trial(@Value("${advisor.samples.dir:samples}") String samples,
                                 @Value("${advisor.rules.trial-budget-ms:2000}") long budgetMillis) {
         return new TrialRun(RulesDirectory.resolve(samples), budgetMillis);
+    }
+
+    /**
+     * What-ifs for the API and the editor: each request's variants run on its own thread and on threads lent by a
+     * small pool, one per core, so a request uses every core.
+     */
+    @Singleton
+    WhatIfs whatIfs(Evaluator evaluator, PlanReader reader) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicInteger made = new AtomicInteger();
+        ExecutorService lent = Executors.newFixedThreadPool(cores, task -> {
+            Thread thread = new Thread(task, "what-ifs-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new WhatIfs(evaluator, new FixedAnswerFields(reader).all(), lent, cores, true);
     }
 }

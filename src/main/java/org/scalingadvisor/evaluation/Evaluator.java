@@ -1,26 +1,15 @@
 package org.scalingadvisor.evaluation;
 
 import org.kie.api.runtime.KieSession;
-import org.scalingadvisor.facts.Advice;
-import org.scalingadvisor.facts.Finding;
-import org.scalingadvisor.facts.PriorityPoints;
-import org.scalingadvisor.facts.Sign;
 import org.scalingadvisor.facts.Threshold;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.Policy;
-import org.scalingadvisor.ruleset.RuleInfo;
 import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -70,30 +59,8 @@ public final class Evaluator {
 
     /** Evaluates the plan and reports which rules fired. */
     public Run run(ScalingPlan plan, Ruleset ruleset, String audience) {
-        FiringTrace trace = new FiringTrace(ruleset, System.nanoTime() + deadlineMillis * 1_000_000L, deadlineMillis);
-        Held held;
-        KieSession session = ruleset.newSession();
-        try {
-            session.addEventListener(trace);
-            for (Object fact : PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds())) {
-                session.insert(fact);
-            }
-            for (Threshold threshold : ruleset.thresholdFacts()) {
-                session.insert(threshold);
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
-            }
-            held = Held.of(session.getObjects());
-        } catch (RuntimeException e) {
-            EvaluationDeadlineException deadline = EvaluationDeadlineException.in(e);
-            throw deadline != null ? deadline : e;
-        } finally {
-            session.removeEventListener(trace);
-            session.dispose();
-        }
-        List<Evaluation.Item> ranked = ReportShape.consistent(rank(trace.conclusions(), held, ruleset));
+        Settled settled = settle(PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds()), ruleset, true);
+        List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(settled.trace().conclusions(), settled.held(), ruleset, true));
         Thresholds thresholds = ruleset.thresholds();
         Evaluation.Summary summary = summary(ranked, thresholds);
         List<Evaluation.Item> shown = PlanWords.name(ReportShape.fold(ranked, summary.firstActions(),
@@ -103,106 +70,54 @@ public final class Evaluator {
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),
                 summary, shown).forAudience(audience);
         // A read-only view: evaluate() drops it, so copying the ids on every request would be waste.
-        return new Run(evaluation, java.util.Collections.unmodifiableSet(trace.fired()));
+        return new Run(evaluation, java.util.Collections.unmodifiableSet(settled.trace().fired()));
     }
 
-    /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */
-    private record Held(Set<String> conclusions, Map<String, List<String>> pointsByAdvice, Map<String, List<String>> signsByMyth) {
-
-        static Held of(Collection<?> objects) {
-            Set<String> ids = new HashSet<>();
-            Map<String, List<String>> points = new HashMap<>();
-            Map<String, List<String>> signs = new HashMap<>();
-            for (Object o : objects) {
-                if (o instanceof Sign sign) {
-                    ids.add(sign.getId());
-                    signs.computeIfAbsent(sign.getMyth(), k -> new ArrayList<>()).add(sign.getId());
-                } else if (o instanceof Advice advice) {
-                    ids.add(advice.getRuleId());
-                } else if (o instanceof Finding finding) {
-                    ids.add(finding.getId());
-                } else if (o instanceof PriorityPoints p) {
-                    points.computeIfAbsent(p.getAdviceRuleId(), k -> new ArrayList<>()).add(p.getPriorityRuleId());
-                }
-            }
-            return new Held(ids, points, signs);
-        }
+    /**
+     * The lean evaluation of a plan's facts ({@link PlanFacts#of}): the same session run, ranking and report
+     * shape as {@link #run}, but no evidence, no plan words, no folding and no JSON; only what the verdict and
+     * the first actions need.
+     */
+    public Outcome outcome(List<Object> facts, Ruleset ruleset) {
+        Settled settled = settle(facts, ruleset, false);
+        List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(settled.trace().conclusions(), settled.held(), ruleset, false));
+        String verdict = Severity.verdict(ranked, ruleset.thresholds());
+        return new Outcome(verdict, Severity.firstActions(ranked, verdict, ruleset.thresholds()),
+                ranked.stream().map(Evaluation.Item::ruleId).toList());
     }
 
-    private static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset) {
-        record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority, List<RuleInfo> signs) {
-        }
-        Thresholds thresholds = ruleset.thresholds();
-        List<Scored> scored = new ArrayList<>();
-        // Diagnoses are scored first: a question is then held below the lowest of them.
-        List<FiringTrace.Conclusion> ordered = new ArrayList<>(conclusions.values());
-        ordered.sort(Comparator.comparing((FiringTrace.Conclusion c) -> !Kind.DIAGNOSIS.equals(c.rule.kind())));
-        int lowestDiagnosis = Integer.MAX_VALUE;
-        for (FiringTrace.Conclusion c : ordered) {
-            if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
-                continue;
-            }
-            List<Evaluation.Contribution> contributions = new ArrayList<>();
-            contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
-                    "base weight of this " + c.rule.kind().toLowerCase()));
-            List<RuleInfo> signs = Kind.DIAGNOSIS.equals(c.rule.kind()) ? signsOf(c.rule, held, ruleset) : List.of();
-            int signPoints = 0;
-            for (RuleInfo sign : signs) {
-                contributions.add(new Evaluation.Contribution(sign.ruleId(), sign.points(), "sign: " + sign.title()));
-                signPoints += sign.points();
-            }
-            held.pointsByAdvice().getOrDefault(c.rule.ruleId(), List.of()).stream().sorted()
-                    .map(id -> ruleset.rule(id).orElseThrow())
-                    .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
-            int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
-            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, lowestDiagnosis, thresholds);
-            if (cap != null) {
-                contributions.add(cap);
-                sum += cap.points();
-            }
-            int score = Math.max(0, Math.min(100, sum));
-            if (Kind.DIAGNOSIS.equals(c.rule.kind())) {
-                lowestDiagnosis = Math.min(lowestDiagnosis, score);
-            }
-            scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
-        }
-        scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
-                .thenComparing(s -> s.conclusion().rule.ruleId()));
-        List<Evaluation.Item> items = new ArrayList<>();
-        EvidenceIndex index = new EvidenceIndex(conclusions, held.conclusions());
-        for (Scored s : scored) {
-            RuleInfo rule = s.conclusion().rule;
-            BitSet evidence = new BitSet();
-            BitSet missing = new BitSet();
-            index.gather(s.conclusion(), evidence, missing, new HashSet<>());
-            List<Evaluation.Sign> signs = new ArrayList<>();
-            Set<String> derived = new TreeSet<>(s.conclusion().derivedFrom);
-            for (RuleInfo sign : s.signs()) {
-                BitSet signEvidence = new BitSet();
-                FiringTrace.Conclusion source = conclusions.get(sign.ruleId());
-                if (source != null) {
-                    index.gather(source, signEvidence, missing, new HashSet<>());
-                }
-                evidence.or(signEvidence);
-                derived.add(sign.ruleId());
-                signs.add(new Evaluation.Sign(sign.ruleId(), sign.title(), index.pointers(signEvidence)));
-            }
-            items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
-                    rule.audiences(), rule.refs(), s.priority(), rule.sources(), List.copyOf(signs),
-                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), index.pointers(evidence),
-                            index.pointers(missing),
-                            derived.stream().filter(held.conclusions()::contains).toList())));
-        }
-        return items;
+    /** The lean evaluation of a plan. */
+    public Outcome outcome(ScalingPlan plan, Ruleset ruleset) {
+        return outcome(PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds()), ruleset);
     }
 
-    /** The signs held for the myth a diagnosis names, heaviest first. */
-    private static List<RuleInfo> signsOf(RuleInfo diagnosis, Held held, Ruleset ruleset) {
-        String myth = diagnosis.refs().stream().filter(ref -> ref.startsWith("MYTH-")).findFirst().orElse("");
-        return held.signsByMyth().getOrDefault(myth, List.of()).stream()
-                .map(id -> ruleset.rule(id).orElseThrow())
-                .sorted(Comparator.comparingInt((RuleInfo r) -> -r.points()).thenComparing(RuleInfo::ruleId))
-                .toList();
+    /** The rules settled on one plan's facts: what each rule concluded, and what is still held. */
+    private record Settled(FiringTrace trace, Ranking.Held held) {
+    }
+
+    private Settled settle(List<Object> facts, Ruleset ruleset, boolean withEvidence) {
+        FiringTrace trace = new FiringTrace(ruleset, System.nanoTime() + deadlineMillis * 1_000_000L, deadlineMillis, withEvidence);
+        KieSession session = ruleset.newSession();
+        try {
+            session.addEventListener(trace);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            for (Threshold threshold : ruleset.thresholdFacts()) {
+                session.insert(threshold);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
+            }
+            return new Settled(trace, Ranking.Held.of(session.getObjects()));
+        } catch (RuntimeException e) {
+            EvaluationDeadlineException deadline = EvaluationDeadlineException.in(e);
+            throw deadline != null ? deadline : e;
+        } finally {
+            session.removeEventListener(trace);
+            session.dispose();
+        }
     }
 
     private static Evaluation.Summary summary(List<Evaluation.Item> items, Thresholds thresholds) {

@@ -46,8 +46,12 @@ final class FiringTrace extends DefaultAgendaEventListener {
     private final long deadline;
     private final long deadlineMillis;
 
-    FiringTrace(Ruleset ruleset, long deadline, long deadlineMillis) {
+    /** Whether the plan facts and missing fields each firing matched are kept (not for a lean evaluation). */
+    private final boolean withEvidence;
+
+    FiringTrace(Ruleset ruleset, long deadline, long deadlineMillis, boolean withEvidence) {
         this.ruleset = ruleset;
+        this.withEvidence = withEvidence;
         this.deadline = deadline;
         this.deadlineMillis = deadlineMillis;
     }
@@ -79,21 +83,25 @@ final class FiringTrace extends DefaultAgendaEventListener {
         }
         Conclusion conclusion = conclusions.computeIfAbsent(rule.ruleId(), k -> new Conclusion(rule));
         for (Object matched : event.getMatch().getObjects()) {
-            collect(matched, conclusion);
+            collect(matched, conclusion, withEvidence);
         }
     }
 
-    private static void collect(Object matched, Conclusion into) {
+    private static void collect(Object matched, Conclusion into, boolean withEvidence) {
         if (matched instanceof PlanFact fact) {
-            into.evidence.add(fact.getPointer());
+            if (withEvidence) {
+                into.evidence.add(fact.getPointer());
+            }
         } else if (matched instanceof Missing missing) {
-            into.missing.add(missing.getPointer());
+            if (withEvidence) {
+                into.missing.add(missing.getPointer());
+            }
         } else if (matched instanceof Finding finding) {
             into.derivedFrom.add(finding.getId());
         } else if (matched instanceof Advice advice) {
             into.derivedFrom.add(advice.getRuleId());
         } else if (matched instanceof Collection<?> collection) {
-            collection.forEach(element -> collect(element, into));
+            collection.forEach(element -> collect(element, into, withEvidence));
         }
     }
 

@@ -74,9 +74,9 @@ final class Access implements Ordered {
         return identity.identityConfigured() ? null : Caller.LOCAL;
     }
 
-    /** Plans, records, evaluations and the pages; not the catalogue, the schema, health, static files or sign-in. */
+    /** Plans, records, evaluations, what-ifs and the pages; not the catalogue, the schema, health, static files or sign-in. */
     private static boolean needsCaller(String path) {
-        return path.equals("/") || path.startsWith("/plans")
+        return path.equals("/") || path.startsWith("/plans") || path.startsWith("/api/v1/what-ifs")
                 || path.startsWith("/api/v1/evaluations") || path.startsWith("/api/v1/plans") || path.startsWith("/api/v1/audit");
     }
 

@@ -26,7 +26,7 @@ import java.util.Set;
  * request needs a caller at all is {@link org.scalingadvisor.http.Callers}' business. The key's name
  * becomes the decision record's client. Tokens are compared in constant time, all of them every time.
  */
-@ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**", "/api/v1/plans", "/api/v1/plans/**", "/api/v1/audit",
+@ServerFilter({"/api/v1/evaluations", "/api/v1/evaluations/**", "/api/v1/what-ifs", "/api/v1/plans", "/api/v1/plans/**", "/api/v1/audit",
         "/api/v1/audit/**", "/prometheus", "/health", "/health/**"})
 @Context // made at start-up: a malformed ADVISOR_API_KEYS stops the service there, not on every request
 

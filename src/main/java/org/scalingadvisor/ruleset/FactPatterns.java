@@ -6,8 +6,11 @@ import java.util.List;
 /** The fact patterns of one rule's conditions: each fact type with the tokens between its brackets. */
 final class FactPatterns {
 
-    /** A pattern such as {@code Answer(field == "stage")}: its fact type and what its brackets hold. */
-    record Pattern(Class<?> type, List<RuleToken> inside) {
+    /**
+     * A pattern such as {@code $stage : Answer(field == "stage")}: its fact type, what its brackets hold, and the
+     * name it is bound to ({@code $stage}; null when unbound).
+     */
+    record Pattern(Class<?> type, List<RuleToken> inside, String binding) {
 
         String typeName() {
             return type.getSimpleName();
@@ -30,7 +33,8 @@ final class FactPatterns {
                 continue;
             }
             int close = closing(tokens, i + 1, to);
-            patterns.add(new Pattern(type, tokens.subList(i + 2, close)));
+            boolean bound = i - 2 >= from && tokens.get(i - 1).is(":") && tokens.get(i - 2).text().startsWith("$");
+            patterns.add(new Pattern(type, tokens.subList(i + 2, close), bound ? tokens.get(i - 2).text() : null));
             i = close;
         }
         return patterns;

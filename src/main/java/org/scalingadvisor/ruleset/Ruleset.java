@@ -35,10 +35,11 @@ public final class Ruleset {
     private final Sources sources;
     /** The thresholds as the facts every session starts with, made once: they are read-only. */
     private final List<Threshold> thresholdFacts;
+    private final FieldReads fieldReads;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies,
-            Sources sources) {
+            Sources sources, FieldReads fieldReads) {
         this.version = version;
         this.loadedAt = loadedAt;
         this.kieBase = kieBase;
@@ -51,6 +52,7 @@ public final class Ruleset {
         this.thresholds = thresholds;
         this.policies = policies;
         this.sources = sources;
+        this.fieldReads = fieldReads;
         this.thresholdFacts = thresholds.values().entrySet().stream()
                 .map(e -> new Threshold(e.getKey(), e.getValue())).toList();
     }
@@ -124,6 +126,11 @@ public final class Ruleset {
     /** The policies loaded with these rules (policies/*.yml). */
     public Policies policies() {
         return policies;
+    }
+
+    /** Which plan fields the rules (and the claims table) read, and how: what a what-if may skip. */
+    public FieldReads fieldReads() {
+        return fieldReads;
     }
 
     /** One Threshold fact per named number, shared by every session of this rule set (no rule changes them). */

@@ -160,7 +160,9 @@ public final class RulesetCompiler {
             return new Outcome(version, null, sorted(problems));
         }
         infos.sort(Comparator.comparing(RuleInfo::ruleId));
-        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds, policies, sources);
+        FieldReads reads = FieldReads.of(drlFiles.stream().map(file -> sources.text(folder.relative(file))).toList(), categories.claims());
+        Ruleset ruleset = new Ruleset(version, Instant.now(), kieBase, infos, drlById, knowledge, categories, thresholds, policies,
+                sources, reads);
         if (trial != null) {
             List<RuleProblem> failures = trial.exercise(ruleset);
             if (!failures.isEmpty()) {

@@ -1,21 +1,24 @@
 package org.scalingadvisor.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
+import org.scalingadvisor.evaluation.Outcome;
+import org.scalingadvisor.evaluation.WhatIfs;
+import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
-import org.scalingadvisor.store.PlanAdvice;
+import org.scalingadvisor.plan.ScalingPlan;
+import org.scalingadvisor.ruleset.RulesetHolder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Questions that matter first: each question the plan leaves open that has a fixed set of answers
- * (yes/no, a choice, a list of choices) is tried with every answer, by evaluating the plan with it.
+ * (yes/no, a choice, a list of choices) is tried with every answer, by evaluating the plan with it
+ * ({@link WhatIfs}: answers the rules cannot tell apart are evaluated once).
  * A question one of whose answers moves the verdict, or changes the first actions, matters; one
  * that changes neither cannot change this plan's advice now and is optional. Questions answered by
  * typing (numbers, text) and the rows' own fields are not tried.
@@ -45,118 +48,72 @@ final class QuestionsThatMatter {
     record Optional(String path, String label, String anchor) {
     }
 
-    /** What matters, most first; what is optional; how many evaluations it took. */
+    /** What matters, most first; what is optional; how many evaluations it took (the plan's own among them). */
     record Result(List<Question> matter, List<Optional> optional, int evaluations) {
     }
 
     private static final List<String> VERDICTS = List.of("NOT_READY", "NEEDS_WORK", "READY");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PlanAdvice advice;
+    private final PlanReader reader;
+    private final WhatIfs whatIfs;
+    private final RulesetHolder rules;
     private final PlanFields fields;
     private final FieldLocator locator;
 
-    QuestionsThatMatter(PlanAdvice advice, PlanFields fields, FieldLocator locator) {
-        this.advice = advice;
+    QuestionsThatMatter(PlanReader reader, WhatIfs whatIfs, RulesetHolder rules, PlanFields fields, FieldLocator locator) {
+        this.reader = reader;
+        this.whatIfs = whatIfs;
+        this.rules = rules;
         this.fields = fields;
         this.locator = locator;
     }
 
     Result of(JsonNode plan) {
-        JsonNode base;
+        ScalingPlan read;
         try {
-            base = advice.advise(plan).evaluation().path("summary");
+            read = reader.read(JSON.writeValueAsBytes(plan));
         } catch (PlanRejectedException e) {
             return new Result(List.of(), List.of(), 0);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the editor's plan did not serialise", e);
         }
-        List<Field> open = new ArrayList<>();
-        collectOpen(fields.all(), plan, open);
-        List<Tried> tried = open.parallelStream().map(field -> tryEach(field, plan, base)).toList();
+        WhatIfs.Result tried = whatIfs.open(read, rules.current());
         List<Question> matter = new ArrayList<>();
         List<Optional> optional = new ArrayList<>();
-        int evaluations = 0;
-        for (Tried t : tried) {
-            evaluations += t.evaluations();
-            if (t.question() != null) {
-                matter.add(t.question());
+        for (WhatIfs.FieldTried field : tried.fields()) {
+            Question question = mostTelling(fields.byPath(field.field()), field, tried.base());
+            if (question != null) {
+                matter.add(question);
             } else {
-                FieldLocator.Location at = locator.locate(pointer(t.field().path()));
-                optional.add(new Optional(t.field().path(), at.label(), at.anchor()));
+                FieldLocator.Location at = locator.locate(pointer(field.field()));
+                optional.add(new Optional(field.field(), at.label(), at.anchor()));
             }
         }
         matter.sort(Comparator.comparing((Question q) -> !q.movesVerdict()).thenComparing(q -> -VERDICTS.indexOf(q.to())));
-        return new Result(List.copyOf(matter), List.copyOf(optional), evaluations);
+        return new Result(List.copyOf(matter), List.copyOf(optional), tried.evaluations());
     }
 
-    private record Tried(Field field, Question question, int evaluations) {
-    }
-
-    private Tried tryEach(Field field, JsonNode plan, JsonNode base) {
+    /** The answer that shows a question matters most: one moving the verdict furthest, else one changing the first actions. */
+    private Question mostTelling(Field field, WhatIfs.FieldTried tried, Outcome base) {
         Question best = null;
-        List<JsonNode> answers = answers(field);
-        for (JsonNode answer : answers) {
-            JsonNode summary;
-            try {
-                summary = advice.advise(with(plan, field.path(), answer)).evaluation().path("summary");
-            } catch (PlanRejectedException e) {
-                continue;
-            }
-            String from = base.path("verdict").asText();
-            String to = summary.path("verdict").asText();
+        for (WhatIfs.Tried answer : tried.answers()) {
+            String from = base.verdict();
+            String to = answer.outcome().verdict();
             boolean moves = !from.equals(to);
-            if (moves || !Objects.equals(base.path("firstActions"), summary.path("firstActions"))) {
-                Question q = question(field, answer, moves, from, to);
+            if (moves || !base.firstActions().equals(answer.outcome().firstActions())) {
+                Question q = question(field, answer.answer(), moves, from, to);
                 if (best == null || (moves && (!best.movesVerdict() || VERDICTS.indexOf(to) > VERDICTS.indexOf(best.to())))) {
                     best = q;
                 }
             }
         }
-        return new Tried(field, best, answers.size());
+        return best;
     }
 
     private Question question(Field field, JsonNode answer, boolean moves, String from, String to) {
         FieldLocator.Location at = locator.locate(pointer(field.path()));
         return new Question(field.path(), at.label(), at.anchor(), answer, FieldLocator.display(field, answer), moves, from, to);
-    }
-
-    private static List<JsonNode> answers(Field field) {
-        List<JsonNode> answers = new ArrayList<>();
-        switch (field.kind()) {
-            case YES_NO -> {
-                answers.add(NODES.booleanNode(true));
-                answers.add(NODES.booleanNode(false));
-            }
-            case CHOICE -> field.options().forEach(o -> answers.add(NODES.textNode(o.value())));
-            case CHOICES -> {
-                answers.add(NODES.arrayNode());
-                field.options().forEach(o -> answers.add(NODES.arrayNode().add(o.value())));
-            }
-            default -> {
-            }
-        }
-        return answers;
-    }
-
-    private static void collectOpen(List<Field> level, JsonNode value, List<Field> open) {
-        for (Field field : level) {
-            JsonNode answer = value.path(field.name());
-            if (field.kind() == Field.Kind.GROUP) {
-                collectOpen(field.children(), answer, open);
-            } else if (answer.isMissingNode() && !answers(field).isEmpty()) {
-                open.add(field);
-            }
-        }
-    }
-
-    private static JsonNode with(JsonNode plan, String path, JsonNode answer) {
-        ObjectNode copy = plan.deepCopy();
-        String[] parts = path.split("\\.");
-        ObjectNode parent = copy;
-        for (int i = 0; i < parts.length - 1; i++) {
-            parent = parent.path(parts[i]).isObject() ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
-        }
-        parent.set(parts[parts.length - 1], answer instanceof ArrayNode a ? a.deepCopy() : answer);
-        return copy;
     }
 
     private static String pointer(String path) {

@@ -124,6 +124,10 @@ class OpenApiContractTest {
         RECORDS.put("RulesetSummary", RulesetsController.RulesetSummary.class);
         RECORDS.put("RulesetFiles", RulesetsController.RulesetFiles.class);
         RECORDS.put("RulesetFile", RulesetsController.RulesetFile.class);
+        RECORDS.put("WhatIfs", WhatIfsResponse.class);
+        RECORDS.put("WhatIfOutcome", WhatIfsResponse.Base.class);
+        RECORDS.put("WhatIfField", WhatIfsResponse.FieldAnswers.class);
+        RECORDS.put("WhatIfAnswer", WhatIfsResponse.AnswerOutcome.class);
     }
 
     private static final List<String> VERDICTS = List.of("READY", "NEEDS_WORK", "NOT_READY"); // CONTRACT §2
@@ -131,7 +135,8 @@ class OpenApiContractTest {
     /** Record components held as JSON trees, and the component that describes what they hold. */
     private static final Map<String, String> JSON_TREES = Map.of(
             "PlanVersion.plan", "ScalingPlan",
-            "PlanVersion.evaluation", "Evaluation");
+            "PlanVersion.evaluation", "Evaluation",
+            "WhatIfAnswer.answer", "PlanAnswer");
 
     /** Record components held as strings that take only these values. */
     private static final Map<String, List<String>> ENUMS = Map.ofEntries(
@@ -153,7 +158,9 @@ class OpenApiContractTest {
             Map.entry("PolicyCriteria.verdicts", VERDICTS),
             Map.entry("LoadImpact.status", List.of("NOT_MEASURED", "RUNNING", "DONE", "FAILED")),
             Map.entry("RecordSummary.verdict", VERDICTS),
-            Map.entry("RecordSummary.policyOutcome", List.of("PASS", "FAIL")));
+            Map.entry("RecordSummary.policyOutcome", List.of("PASS", "FAIL")),
+            Map.entry("WhatIfOutcome.verdict", VERDICTS),
+            Map.entry("WhatIfAnswer.verdict", VERDICTS));
 
     private static List<String> bands() {
         return Arrays.stream(Evaluation.Counts.class.getRecordComponents()).map(RecordComponent::getName).toList();
@@ -298,6 +305,22 @@ class OpenApiContractTest {
                 }
             }
         }
+    }
+
+    @Test
+    void whatIfsAnswersConform() throws IOException {
+        String whatIfs = "/api/v1/what-ifs";
+        assertEquals(doc.at(ServedOpenApi.operation(EVALUATIONS, "post") + "/requestBody/content/application~1json/schema"),
+                doc.at(ServedOpenApi.operation(whatIfs, "post") + "/requestBody/content/application~1json/schema"), "the same plan");
+        for (String sample : List.of("research-aligned.json", "absent-fields.json")) {
+            byte[] plan = Files.readAllBytes(Path.of("samples", "plans", sample));
+            Http.Answer answer = http().postJson(whatIfs, plan);
+            assertEquals(200, answer.status(), answer.body());
+            doc.assertConforms(doc.responseSchema(whatIfs, "post", 200, answer.contentType()), answer.body(), "the what-ifs of " + sample);
+        }
+        Http.Answer invalid = http().postJson(whatIfs, "{\"title\":\"x\",\"sector\":\"HOSPITAL\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, invalid.status(), invalid.body());
+        doc.assertConforms(doc.responseSchema(whatIfs, "post", 400, invalid.contentType()), invalid.body(), "a refused plan");
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.scalingadvisor.evaluation;
+
+import org.scalingadvisor.facts.Advice;
+import org.scalingadvisor.facts.Finding;
+import org.scalingadvisor.facts.PriorityPoints;
+import org.scalingadvisor.facts.Sign;
+import org.scalingadvisor.ruleset.Kind;
+import org.scalingadvisor.ruleset.RuleInfo;
+import org.scalingadvisor.ruleset.Ruleset;
+import org.scalingadvisor.ruleset.Thresholds;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Ranks what the rules concluded into advice items: scores from base weights, signs and priority points,
+ * the severity caps, rank order. The full evaluation adds each item's evidence; the lean one (what-ifs)
+ * leaves evidence out and keeps everything the verdict and the first actions depend on.
+ */
+final class Ranking {
+
+    private Ranking() {
+    }
+
+    /** The conclusions still held when the rules settle: ids of findings and advice, and priority points. */
+    record Held(Set<String> conclusions, Map<String, List<String>> pointsByAdvice, Map<String, List<String>> signsByMyth) {
+
+        static Held of(Collection<?> objects) {
+            Set<String> ids = new HashSet<>();
+            Map<String, List<String>> points = new HashMap<>();
+            Map<String, List<String>> signs = new HashMap<>();
+            for (Object o : objects) {
+                if (o instanceof Sign sign) {
+                    ids.add(sign.getId());
+                    signs.computeIfAbsent(sign.getMyth(), k -> new ArrayList<>()).add(sign.getId());
+                } else if (o instanceof Advice advice) {
+                    ids.add(advice.getRuleId());
+                } else if (o instanceof Finding finding) {
+                    ids.add(finding.getId());
+                } else if (o instanceof PriorityPoints p) {
+                    points.computeIfAbsent(p.getAdviceRuleId(), k -> new ArrayList<>()).add(p.getPriorityRuleId());
+                }
+            }
+            return new Held(ids, points, signs);
+        }
+    }
+
+    private record Scored(FiringTrace.Conclusion conclusion, Evaluation.Priority priority, List<RuleInfo> signs) {
+    }
+
+    /** The advice items in rank order; with {@code withEvidence} false, every evidence and missing list is empty. */
+    static List<Evaluation.Item> rank(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset,
+                                      boolean withEvidence) {
+        List<Scored> scored = score(conclusions, held, ruleset);
+        List<Evaluation.Item> items = new ArrayList<>(scored.size());
+        EvidenceIndex index = withEvidence ? new EvidenceIndex(conclusions, held.conclusions()) : null;
+        for (Scored s : scored) {
+            RuleInfo rule = s.conclusion().rule;
+            BitSet evidence = new BitSet();
+            BitSet missing = new BitSet();
+            if (index != null) {
+                index.gather(s.conclusion(), evidence, missing, new HashSet<>());
+            }
+            List<Evaluation.Sign> signs = new ArrayList<>();
+            Set<String> derived = new TreeSet<>(s.conclusion().derivedFrom);
+            for (RuleInfo sign : s.signs()) {
+                BitSet signEvidence = new BitSet();
+                FiringTrace.Conclusion source = conclusions.get(sign.ruleId());
+                if (source != null && index != null) {
+                    index.gather(source, signEvidence, missing, new HashSet<>());
+                }
+                evidence.or(signEvidence);
+                derived.add(sign.ruleId());
+                signs.add(new Evaluation.Sign(sign.ruleId(), sign.title(), pointers(index, signEvidence)));
+            }
+            items.add(new Evaluation.Item(items.size() + 1, rule.ruleId(), rule.kind(), rule.title(), rule.message(),
+                    rule.audiences(), rule.refs(), s.priority(), rule.sources(), List.copyOf(signs),
+                    new Evaluation.Trace(rule.name(), rule.file(), rule.line(), pointers(index, evidence),
+                            pointers(index, missing), derived.stream().filter(held.conclusions()::contains).toList())));
+        }
+        return items;
+    }
+
+    private static List<String> pointers(EvidenceIndex index, BitSet bits) {
+        return index == null ? List.of() : index.pointers(bits);
+    }
+
+    /** Every held advice conclusion with its priority, highest score first (then by rule id). */
+    private static List<Scored> score(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset) {
+        Thresholds thresholds = ruleset.thresholds();
+        List<Scored> scored = new ArrayList<>();
+        // Diagnoses are scored first: a question is then held below the lowest of them.
+        List<FiringTrace.Conclusion> ordered = new ArrayList<>(conclusions.values());
+        ordered.sort(Comparator.comparing((FiringTrace.Conclusion c) -> !Kind.DIAGNOSIS.equals(c.rule.kind())));
+        int lowestDiagnosis = Integer.MAX_VALUE;
+        for (FiringTrace.Conclusion c : ordered) {
+            if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
+                continue;
+            }
+            List<Evaluation.Contribution> contributions = new ArrayList<>();
+            contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
+                    "base weight of this " + c.rule.kind().toLowerCase()));
+            List<RuleInfo> signs = Kind.DIAGNOSIS.equals(c.rule.kind()) ? signsOf(c.rule, held, ruleset) : List.of();
+            int signPoints = 0;
+            for (RuleInfo sign : signs) {
+                contributions.add(new Evaluation.Contribution(sign.ruleId(), sign.points(), "sign: " + sign.title()));
+                signPoints += sign.points();
+            }
+            held.pointsByAdvice().getOrDefault(c.rule.ruleId(), List.of()).stream().sorted()
+                    .map(id -> ruleset.rule(id).orElseThrow())
+                    .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
+            int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, lowestDiagnosis, thresholds);
+            if (cap != null) {
+                contributions.add(cap);
+                sum += cap.points();
+            }
+            int score = Math.max(0, Math.min(100, sum));
+            if (Kind.DIAGNOSIS.equals(c.rule.kind())) {
+                lowestDiagnosis = Math.min(lowestDiagnosis, score);
+            }
+            scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
+                .thenComparing(s -> s.conclusion().rule.ruleId()));
+        return scored;
+    }
+
+    /** The signs held for the myth a diagnosis names, heaviest first. */
+    private static List<RuleInfo> signsOf(RuleInfo diagnosis, Held held, Ruleset ruleset) {
+        String myth = diagnosis.refs().stream().filter(ref -> ref.startsWith("MYTH-")).findFirst().orElse("");
+        return held.signsByMyth().getOrDefault(myth, List.of()).stream()
+                .map(id -> ruleset.rule(id).orElseThrow())
+                .sorted(Comparator.comparingInt((RuleInfo r) -> -r.points()).thenComparing(RuleInfo::ruleId))
+                .toList();
+    }
+}

@@ -1,0 +1,160 @@
+package org.scalingadvisor.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.scalingadvisor.plan.FixedAnswerFields;
+import org.scalingadvisor.plan.PlanVariants;
+import org.scalingadvisor.plan.ScalingPlan;
+import org.scalingadvisor.ruleset.Ruleset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * What-ifs: a plan evaluated with each allowed answer of each field that has a fixed set of answers (and,
+ * for a field the plan answers, with no answer), each to its lean {@link Outcome}. With skipping on, a
+ * variant whose facts the rules cannot tell from the plan's own ({@link WhatIfKey}) takes the plan's outcome,
+ * and variants the rules cannot tell apart are evaluated once. Variants are made and evaluated on the
+ * caller's thread and up to {@code parallelism - 1} tasks of {@code executor}, each evaluation on a session
+ * of its own.
+ */
+public final class WhatIfs {
+
+    /** One answer tried: the answer (null: the field left out) and the outcome of the plan with it. */
+    public record Tried(JsonNode answer, Outcome outcome) {
+    }
+
+    /** One field's answers tried, in the schema's order (the field left out last, for a field the plan answers). */
+    public record FieldTried(String field, boolean answered, List<Tried> answers) {
+    }
+
+    /** The plan's own outcome, each field's answers, how many evaluations ran and how many variants were tried. */
+    public record Result(Outcome base, List<FieldTried> fields, int evaluations, int variants) {
+    }
+
+    private final Evaluator evaluator;
+    private final List<FixedAnswerFields.Field> fields;
+    private final Executor executor;
+    private final int parallelism;
+    private final boolean skipping;
+
+    /**
+     * {@code executor} (null for the caller's thread alone) lends up to {@code parallelism - 1} threads to each
+     * call; {@code skipping} false evaluates every variant (the baseline the skipping is measured against).
+     */
+    public WhatIfs(Evaluator evaluator, List<FixedAnswerFields.Field> fields, Executor executor, int parallelism, boolean skipping) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        this.evaluator = evaluator;
+        this.fields = List.copyOf(fields);
+        this.executor = executor;
+        this.parallelism = executor == null ? 1 : parallelism;
+        this.skipping = skipping;
+    }
+
+    /** Every field with a fixed set of answers, answered or not. */
+    public Result all(ScalingPlan plan, Ruleset ruleset) {
+        return of(plan, ruleset, fields, false);
+    }
+
+    /** Only the fields the plan leaves open. */
+    public Result open(ScalingPlan plan, Ruleset ruleset) {
+        return of(plan, ruleset, fields, true);
+    }
+
+    /** The given fields ({@code openOnly}: those of them the plan leaves open). */
+    public Result of(ScalingPlan plan, Ruleset ruleset, List<FixedAnswerFields.Field> tried, boolean openOnly) {
+        List<FixedAnswerFields.Field> chosen = new ArrayList<>();
+        List<Variant> variants = new ArrayList<>();
+        for (FixedAnswerFields.Field field : tried) {
+            boolean answered = PlanVariants.valueAt(plan, field.path()) != null;
+            if (openOnly && answered) {
+                continue;
+            }
+            chosen.add(field);
+            for (JsonNode answer : field.answers()) {
+                variants.add(new Variant(field, answered, answer));
+            }
+            if (answered) {
+                variants.add(new Variant(field, true, null));
+            }
+        }
+        List<Object> baseFacts = PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds());
+        List<Object>[] facts = factsOf(plan, ruleset, variants);
+        List<List<Object>> jobs = new ArrayList<>();
+        jobs.add(baseFacts);
+        int[] jobOf = new int[variants.size()];
+        Map<List<Object>, Integer> jobByKey = new HashMap<>();
+        if (skipping) {
+            jobByKey.put(WhatIfKey.of(baseFacts, ruleset.fieldReads()), 0);
+        }
+        for (int i = 0; i < variants.size(); i++) {
+            List<Object> variantFacts = facts[i];
+            jobOf[i] = skipping ? jobByKey.computeIfAbsent(WhatIfKey.of(variantFacts, ruleset.fieldReads()), k -> add(jobs, variantFacts))
+                    : add(jobs, variantFacts);
+        }
+        Outcome[] outcomes = new Outcome[jobs.size()];
+        inParallel(jobs.size(), i -> outcomes[i] = evaluator.outcome(jobs.get(i), ruleset));
+        return new Result(outcomes[0], byField(chosen, variants, jobOf, outcomes), jobs.size(), variants.size());
+    }
+
+    private record Variant(FixedAnswerFields.Field field, boolean answered, JsonNode answer) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object>[] factsOf(ScalingPlan plan, Ruleset ruleset, List<Variant> variants) {
+        List<Object>[] facts = new List[variants.size()];
+        inParallel(variants.size(), i -> facts[i] = PlanFacts.of(
+                PlanVariants.with(plan, variants.get(i).field().path(), variants.get(i).answer()), ruleset.categories(), ruleset.thresholds()));
+        return facts;
+    }
+
+    private static int add(List<List<Object>> jobs, List<Object> facts) {
+        jobs.add(facts);
+        return jobs.size() - 1;
+    }
+
+    private static List<FieldTried> byField(List<FixedAnswerFields.Field> chosen, List<Variant> variants, int[] jobOf, Outcome[] outcomes) {
+        List<FieldTried> out = new ArrayList<>(chosen.size());
+        int v = 0;
+        for (FixedAnswerFields.Field field : chosen) {
+            List<Tried> answers = new ArrayList<>();
+            boolean answered = false;
+            while (v < variants.size() && variants.get(v).field() == field) {
+                answers.add(new Tried(variants.get(v).answer(), outcomes[jobOf[v]]));
+                answered = variants.get(v).answered();
+                v++;
+            }
+            out.add(new FieldTried(field.path(), answered, List.copyOf(answers)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Runs {@code task} for 0 … n-1, each index once, on this thread and up to parallelism - 1 of the executor's. */
+    private void inParallel(int n, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                task.accept(i);
+            }
+        };
+        int helpers = Math.min(parallelism - 1, n - 1);
+        List<CompletableFuture<Void>> lent = new ArrayList<>(Math.max(helpers, 0));
+        for (int h = 0; h < helpers; h++) {
+            lent.add(CompletableFuture.runAsync(worker, executor));
+        }
+        worker.run();
+        try {
+            CompletableFuture.allOf(lent.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}
