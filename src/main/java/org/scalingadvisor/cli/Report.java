@@ -22,9 +22,9 @@ final class Report {
         Evaluation.Summary s = e.summary();
         out.println("Scaling Advisor: " + e.plan().title());
         out.println("Verdict: " + s.verdict() + (s.myths().isEmpty() ? "; no myth diagnosed" : "; myths: " + String.join(", ", s.myths())));
-        out.printf("Items: %d critical, %d high, %d medium, %d low; %d gaps, %d strengths (rules %s)%n%n",
-                s.counts().CRITICAL(), s.counts().HIGH(), s.counts().MEDIUM(), s.counts().LOW(), s.gaps(), s.strengths(),
-                e.ruleset().version());
+        out.printf("Items: %d critical, %d high, %d medium, %d low; %s, %s (rules %s)%n%n",
+                s.counts().CRITICAL(), s.counts().HIGH(), s.counts().MEDIUM(), s.counts().LOW(),
+                count(s.gaps(), "gap"), count(s.strengths(), "strength"), e.ruleset().version());
         if (!s.firstActions().isEmpty()) {
             out.println("Act first on:");
             for (String id : s.firstActions()) {
@@ -74,5 +74,10 @@ final class Report {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** "1 gap", "2 gaps". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
