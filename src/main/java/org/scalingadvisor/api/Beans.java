@@ -50,6 +50,6 @@ class Beans {
             thread.setDaemon(true);
             return thread;
         });
-        return new WhatIfs(evaluator, new FixedAnswerFields(reader).all(), lent, cores, true);
+        return new WhatIfs(evaluator, new FixedAnswerFields(reader).all(), lent, cores, WhatIfs.Strategy.INCREMENTAL);
     }
 }

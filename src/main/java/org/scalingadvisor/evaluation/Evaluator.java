@@ -80,10 +80,23 @@ public final class Evaluator {
      */
     public Outcome outcome(List<Object> facts, Ruleset ruleset) {
         Settled settled = settle(facts, ruleset, false);
-        List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(settled.trace().conclusions(), settled.held(), ruleset, false));
+        return lean(settled.trace(), settled.held(), ruleset);
+    }
+
+    /** The lean outcome of what a session holds once its rules settle. */
+    static Outcome lean(FiringTrace trace, Ranking.Held held, Ruleset ruleset) {
+        List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(trace.conclusions(), held, ruleset, false));
         String verdict = Severity.verdict(ranked, ruleset.thresholds());
         return new Outcome(verdict, Severity.firstActions(ranked, verdict, ruleset.thresholds()),
                 ranked.stream().map(Evaluation.Item::ruleId).toList());
+    }
+
+    /**
+     * A lean session to keep over several sets of facts of one plan (its what-ifs): each outcome costs what the
+     * facts that differ from the last set make the rules do. Close it when done; one thread at a time.
+     */
+    public OutcomeSession outcomeSession(Ruleset ruleset) {
+        return new OutcomeSession(ruleset, deadlineMillis);
     }
 
     /** The lean evaluation of a plan. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -21,8 +22,8 @@ import java.util.function.IntConsumer;
  * for a field the plan answers, with no answer), each to its lean {@link Outcome}. With skipping on, a
  * variant whose facts the rules cannot tell from the plan's own ({@link WhatIfKey}) takes the plan's outcome,
  * and variants the rules cannot tell apart are evaluated once. Variants are made and evaluated on the
- * caller's thread and up to {@code parallelism - 1} tasks of {@code executor}, each evaluation on a session
- * of its own.
+ * caller's thread and up to {@code parallelism - 1} tasks of {@code executor}: each evaluation on a session of
+ * its own, or, incrementally, each thread moving one session from variant to variant ({@link OutcomeSession}).
  */
 public final class WhatIfs {
 
@@ -38,17 +39,28 @@ public final class WhatIfs {
     public record Result(Outcome base, List<FieldTried> fields, int evaluations, int variants) {
     }
 
+    /** How the variants are evaluated. */
+    public enum Strategy {
+        /** Every variant on a fresh session: the baseline the others are checked and measured against. */
+        EVERY_VARIANT,
+        /** Variants the rules cannot tell apart evaluated once, each on a fresh session. */
+        SKIPPING,
+        /**
+         * As SKIPPING, but each thread keeps one session and changes only the facts that differ (the service's);
+         * SKIPPING for a rule set with a shape that is not safe so ({@code Ruleset#incrementalSafe}).
+         */
+        INCREMENTAL
+    }
+
     private final Evaluator evaluator;
     private final List<FixedAnswerFields.Field> fields;
     private final Executor executor;
     private final int parallelism;
     private final boolean skipping;
+    private final boolean incremental;
 
-    /**
-     * {@code executor} (null for the caller's thread alone) lends up to {@code parallelism - 1} threads to each
-     * call; {@code skipping} false evaluates every variant (the baseline the skipping is measured against).
-     */
-    public WhatIfs(Evaluator evaluator, List<FixedAnswerFields.Field> fields, Executor executor, int parallelism, boolean skipping) {
+    /** {@code executor} (null for the caller's thread alone) lends up to {@code parallelism - 1} threads to each call. */
+    public WhatIfs(Evaluator evaluator, List<FixedAnswerFields.Field> fields, Executor executor, int parallelism, Strategy strategy) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -56,7 +68,8 @@ public final class WhatIfs {
         this.fields = List.copyOf(fields);
         this.executor = executor;
         this.parallelism = executor == null ? 1 : parallelism;
-        this.skipping = skipping;
+        this.skipping = strategy != Strategy.EVERY_VARIANT;
+        this.incremental = strategy == Strategy.INCREMENTAL;
     }
 
     /** Every field with a fixed set of answers, answered or not. */
@@ -101,7 +114,11 @@ public final class WhatIfs {
                     : add(jobs, variantFacts);
         }
         Outcome[] outcomes = new Outcome[jobs.size()];
-        inParallel(jobs.size(), i -> outcomes[i] = evaluator.outcome(jobs.get(i), ruleset));
+        if (incremental && ruleset.incrementalSafe()) {
+            inSessions(jobs.size(), ruleset, (session, i) -> outcomes[i] = session.outcome(jobs.get(i)));
+        } else {
+            inParallel(jobs.size(), i -> outcomes[i] = evaluator.outcome(jobs.get(i), ruleset));
+        }
         return new Result(outcomes[0], byField(chosen, variants, jobOf, outcomes), jobs.size(), variants.size());
     }
 
@@ -140,11 +157,31 @@ public final class WhatIfs {
     /** Runs {@code task} for 0 … n-1, each index once, on this thread and up to parallelism - 1 of the executor's. */
     private void inParallel(int n, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
+        onThreads(n, () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                 task.accept(i);
             }
-        };
+        });
+    }
+
+    /** As {@link #inParallel}, each thread with one session of its own, opened for its first job. */
+    private void inSessions(int n, Ruleset ruleset, BiConsumer<OutcomeSession, Integer> task) {
+        AtomicInteger next = new AtomicInteger();
+        onThreads(n, () -> {
+            int i = next.getAndIncrement();
+            if (i >= n) {
+                return;
+            }
+            try (OutcomeSession session = evaluator.outcomeSession(ruleset)) {
+                for (; i < n; i = next.getAndIncrement()) {
+                    task.accept(session, i);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code worker} on this thread and on up to parallelism - 1 (and n - 1) of the executor's, and waits. */
+    private void onThreads(int n, Runnable worker) {
         int helpers = Math.min(parallelism - 1, n - 1);
         List<CompletableFuture<Void>> lent = new ArrayList<>(Math.max(helpers, 0));
         for (int h = 0; h < helpers; h++) {

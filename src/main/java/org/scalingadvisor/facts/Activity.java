@@ -27,6 +27,11 @@ public final class Activity implements PlanFact {
         this.innovatorsOnly = onlyInnovators;
     }
 
+    /** Everything the plan and the category table say of this activity: two activities with equal data are one. */
+    public Data data() {
+        return d;
+    }
+
     public int getIndex() {
         return d.index();
     }

@@ -36,6 +36,8 @@ public final class Ruleset {
     /** The thresholds as the facts every session starts with, made once: they are read-only. */
     private final List<Threshold> thresholdFacts;
     private final FieldReads fieldReads;
+    /** Whether what-ifs may move one session from variant to variant ({@link IncrementalSafety}). */
+    private final boolean incrementalSafe;
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies,
@@ -53,6 +55,7 @@ public final class Ruleset {
         this.policies = policies;
         this.sources = sources;
         this.fieldReads = fieldReads;
+        this.incrementalSafe = IncrementalSafety.allows(this.drlById.values());
         this.thresholdFacts = thresholds.values().entrySet().stream()
                 .map(e -> new Threshold(e.getKey(), e.getValue())).toList();
     }
@@ -129,6 +132,11 @@ public final class Ruleset {
     }
 
     /** Which plan fields the rules (and the claims table) read, and how: what a what-if may skip. */
+    /** Whether one session may be moved from facts to facts and give what fresh sessions give. */
+    public boolean incrementalSafe() {
+        return incrementalSafe;
+    }
+
     public FieldReads fieldReads() {
         return fieldReads;
     }

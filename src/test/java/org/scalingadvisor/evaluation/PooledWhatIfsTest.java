@@ -45,7 +45,7 @@ class PooledWhatIfsTest {
         }
         List<String> freshEvaluations = new ArrayList<>();
         List<WhatIfs.Result> freshWhatIfs = new ArrayList<>();
-        WhatIfs everyVariant = new WhatIfs(evaluator, fields, null, 1, false);
+        WhatIfs everyVariant = new WhatIfs(evaluator, fields, null, 1, WhatIfs.Strategy.EVERY_VARIANT);
         // While observed, every session is a new one, not from the pool.
         rules.observed(new DefaultAgendaEventListener(), () -> plans.forEach(plan -> {
             freshEvaluations.add(advice(evaluator.evaluate(plan, rules, null)));
@@ -71,7 +71,7 @@ class PooledWhatIfsTest {
         ExecutorService lent = Executors.newFixedThreadPool(2);
         ExecutorService callers = Executors.newFixedThreadPool(3);
         try {
-            WhatIfs pooled = new WhatIfs(evaluator, fields, lent, 2, true);
+            WhatIfs pooled = new WhatIfs(evaluator, fields, lent, 2, WhatIfs.Strategy.INCREMENTAL);
             for (Task task : tasks.subList(0, tasks.size() / 2)) {
                 task.check(pooled);
             }

@@ -27,7 +27,7 @@ class WhatIfsSkippingTest {
     void skippingFollowsWhatTheRulesRead(@TempDir Path tmp) throws Exception {
         Ruleset rules = LeanOutcomeTest.rules(smallFolder(tmp));
         PlanReader reader = new PlanReader();
-        WhatIfs whatIfs = new WhatIfs(new Evaluator(), List.of(), null, 1, true);
+        WhatIfs whatIfs = new WhatIfs(new Evaluator(), List.of(), null, 1, WhatIfs.Strategy.SKIPPING);
         ScalingPlan plan = reader.read("{\"title\":\"A plan that says little\"}".getBytes(StandardCharsets.UTF_8));
 
         WhatIfs.Result unread = whatIfs.of(plan, rules, List.of(field(reader, "context.partnershipReluctance")), false);

@@ -33,7 +33,7 @@ class WhatIfsTest {
         List<FixedAnswerFields.Field> fields = new FixedAnswerFields(reader).all();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            WhatIfs whatIfs = new WhatIfs(evaluator, fields, pool, 3, true);
+            WhatIfs whatIfs = new WhatIfs(evaluator, fields, pool, 3, WhatIfs.Strategy.INCREMENTAL);
             int evaluations = 0;
             int variants = 0;
             for (SamplePlans.SamplePlan sample : SamplePlans.all()) {
@@ -64,7 +64,7 @@ class WhatIfsTest {
     void openFieldsAreOnlyThoseThePlanLeavesOut() throws Exception {
         Ruleset rules = LeanOutcomeTest.rules();
         PlanReader reader = new PlanReader();
-        WhatIfs whatIfs = new WhatIfs(new Evaluator(), new FixedAnswerFields(reader).all(), null, 1, true);
+        WhatIfs whatIfs = new WhatIfs(new Evaluator(), new FixedAnswerFields(reader).all(), null, 1, WhatIfs.Strategy.INCREMENTAL);
         ScalingPlan plan = reader.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("samples", "plans", "research-aligned.json")));
         WhatIfs.Result all = whatIfs.all(plan, rules);
         WhatIfs.Result open = whatIfs.open(plan, rules);

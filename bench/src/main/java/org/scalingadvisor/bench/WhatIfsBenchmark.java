@@ -21,7 +21,6 @@ import org.scalingadvisor.ruleset.Ruleset;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,7 +41,7 @@ public class WhatIfsBenchmark {
     @Param({"research-aligned.json", "absent-fields.json"})
     public String plan;
 
-    @Param({"skipping-fixed", "skipping-common", "skipping-1", "every-1"})
+    @Param({"incremental-fixed", "incremental-1", "skipping-fixed", "skipping-1", "every-1"})
     public String engine;
 
     private Ruleset ruleset;
@@ -65,10 +64,13 @@ public class WhatIfsBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         Evaluator evaluator = new Evaluator();
         return switch (name) {
-            case "skipping-fixed" -> new WhatIfs(evaluator, fields.all(), pool = Executors.newFixedThreadPool(cores), cores, true);
-            case "skipping-common" -> new WhatIfs(evaluator, fields.all(), ForkJoinPool.commonPool(), cores, true);
-            case "skipping-1" -> new WhatIfs(evaluator, fields.all(), null, 1, true);
-            case "every-1" -> new WhatIfs(evaluator, fields.all(), null, 1, false);
+            case "incremental-fixed" -> new WhatIfs(evaluator, fields.all(), pool = Executors.newFixedThreadPool(cores), cores,
+                    WhatIfs.Strategy.INCREMENTAL);
+            case "incremental-1" -> new WhatIfs(evaluator, fields.all(), null, 1, WhatIfs.Strategy.INCREMENTAL);
+            case "skipping-fixed" -> new WhatIfs(evaluator, fields.all(), pool = Executors.newFixedThreadPool(cores), cores,
+                    WhatIfs.Strategy.SKIPPING);
+            case "skipping-1" -> new WhatIfs(evaluator, fields.all(), null, 1, WhatIfs.Strategy.SKIPPING);
+            case "every-1" -> new WhatIfs(evaluator, fields.all(), null, 1, WhatIfs.Strategy.EVERY_VARIANT);
             default -> throw new IllegalArgumentException(name);
         };
     }
