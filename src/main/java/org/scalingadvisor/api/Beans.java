@@ -38,18 +38,19 @@ class Beans {
     }
 
     /**
-     * What-ifs for the API and the editor: each request's variants run on its own thread and on threads lent by a
-     * small pool, one per core, so a request uses every core.
+     * What-ifs for the API and the editor: each request's variants run on its own thread and on up to
+     * {@code advisor.what-ifs.threads - 1} threads lent by a small pool (by default one per core, so a request
+     * uses every core), each thread moving one session from variant to variant.
      */
     @Singleton
-    WhatIfs whatIfs(Evaluator evaluator, PlanReader reader) {
-        int cores = Runtime.getRuntime().availableProcessors();
+    WhatIfs whatIfs(Evaluator evaluator, PlanReader reader, @Value("${advisor.what-ifs.threads:0}") int configured) {
+        int threads = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
         AtomicInteger made = new AtomicInteger();
-        ExecutorService lent = Executors.newFixedThreadPool(cores, task -> {
+        ExecutorService lent = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "what-ifs-" + made.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        return new WhatIfs(evaluator, new FixedAnswerFields(reader).all(), lent, cores, WhatIfs.Strategy.INCREMENTAL);
+        return new WhatIfs(evaluator, new FixedAnswerFields(reader).all(), lent, threads, WhatIfs.Strategy.INCREMENTAL);
     }
 }

@@ -164,21 +164,29 @@ public final class WhatIfs {
         });
     }
 
-    /** As {@link #inParallel}, each thread with one session of its own, opened for its first job. */
+    /**
+     * As {@link #inParallel}, each thread with one session of its own, opened for its first job, taking jobs in
+     * runs of {@link #RUN}: neighbouring jobs are answers to one field, so a session moves least between them.
+     */
     private void inSessions(int n, Ruleset ruleset, BiConsumer<OutcomeSession, Integer> task) {
         AtomicInteger next = new AtomicInteger();
         onThreads(n, () -> {
-            int i = next.getAndIncrement();
-            if (i >= n) {
+            int from = next.getAndAdd(RUN);
+            if (from >= n) {
                 return;
             }
             try (OutcomeSession session = evaluator.outcomeSession(ruleset)) {
-                for (; i < n; i = next.getAndIncrement()) {
-                    task.accept(session, i);
+                for (; from < n; from = next.getAndAdd(RUN)) {
+                    for (int i = from; i < Math.min(n, from + RUN); i++) {
+                        task.accept(session, i);
+                    }
                 }
             }
         });
     }
+
+    /** How many neighbouring jobs a thread takes at a time when moving a session. */
+    private static final int RUN = 8;
 
     /** Runs {@code worker} on this thread and on up to parallelism - 1 (and n - 1) of the executor's, and waits. */
     private void onThreads(int n, Runnable worker) {
