@@ -1,0 +1,79 @@
+package org.scalingadvisor.evaluation;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scalingadvisor.plan.PlanReader;
+import org.scalingadvisor.ruleset.Ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Users' co-design counts when something the plan does of known size is for them: said to co-design, in a plan
+ * with no such activity, it is advised on (SCIE-I08), not praised; a token for them changes nothing; one
+ * substantive activity with them lifts it. A plan that lists no activities is asked for them, not judged.
+ */
+class UsersCoDesignClaimedTest {
+
+    private static Ruleset rules;
+    private static final Evaluator EVALUATOR = new Evaluator();
+
+    @BeforeAll
+    static void load() {
+        rules = LeanOutcomeTest.rules();
+    }
+
+    private static final String STAKEHOLDERS = """
+            "stakeholders": [
+              {"group": "SERVICE_USERS", "role": "CO_PRODUCING", "network": "MODERATE"},
+              {"group": "USER_NETWORKS", "role": "INVOLVED", "network": "MODERATE"},
+              {"group": "CLINICIANS", "role": "LEADING", "network": "STRONG"}
+            ]""";
+
+    private static final String FOR_CLINICIANS = """
+              {"type": "TRAINING", "audiences": ["CLINICIANS"], "budget": 40000, "startMonth": 1, "endMonth": 20, "sites": 7},
+              {"type": "WORKFORCE_REDESIGN", "audiences": ["CLINICIANS"], "budget": 200000, "startMonth": 2, "endMonth": 24, "sites": 7}""";
+
+    private static final String FOR_USERS = """
+              ,{"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "USER_NETWORKS"], "budget": 20000, "startMonth": 1, "endMonth": 12}""";
+
+    private static List<String> items(String activities) throws Exception {
+        String plan = """
+                {"title": "Peer-run hubs", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "innovation": {"nature": "RADICAL", "changesPowerRelationships": true},
+                 "approach": {"userInvolvement": "CO_DESIGNING"},
+                 %s,
+                 "activities": [%s]}""".formatted(STAKEHOLDERS, activities);
+        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+    }
+
+    private static final String TOKEN_FOR_USERS = """
+              ,{"type": "CO_DESIGN", "audiences": ["SERVICE_USERS"], "budget": 0, "startMonth": 1, "endMonth": 1}""";
+
+    @Test
+    void coDesignNothingOfKnownSizeDeliversIsAdvisedOnNotPraised() throws Exception {
+        for (String activities : List.of(FOR_CLINICIANS, FOR_CLINICIANS + TOKEN_FOR_USERS)) {
+            List<String> claimed = items(activities);
+            assertTrue(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
+            assertFalse(claimed.contains("strength.co-production"), claimed::toString);
+        }
+        List<String> delivered = items(FOR_CLINICIANS + FOR_USERS);
+        assertFalse(delivered.contains("rec.scie-i08.co-production"), delivered::toString);
+        assertTrue(delivered.contains("strength.co-production"), delivered::toString);
+    }
+
+    @Test
+    void aPlanWithNoActivitiesIsAskedNotJudged() throws Exception {
+        String plan = """
+                {"title": "Peer-run hubs", "stage": "EARLY_SPREAD",
+                 "innovation": {"nature": "RADICAL", "changesPowerRelationships": true},
+                 "approach": {"userInvolvement": "CO_DESIGNING"},
+                 %s}""".formatted(STAKEHOLDERS);
+        List<String> items = EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+        assertFalse(items.contains("rec.scie-i08.co-production"), items::toString);
+        assertTrue(items.contains("gap.activities"), items::toString);
+    }
+}
