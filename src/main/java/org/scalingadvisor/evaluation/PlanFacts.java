@@ -101,8 +101,13 @@ public final class PlanFacts {
             // A way for users to take part counts when an activity gives them one.
             if (Boolean.TRUE.equals(engagementRoute) && route != null && "USER".equals(side)
                     && built.stream().noneMatch(a -> a.isForUsers() && delivers(route, a))) {
-                engagementRoute = false;
-                facts.add(new Claim(ENGAGEMENT_ROUTE, "/stakeholders/" + i + "/engagementRoute"));
+                // An activity for them of unknown size is neither a way in nor none: it is asked about (its size).
+                if (built.stream().anyMatch(a -> a.isForUsers() && wouldDeliver(route, a))) {
+                    engagementRoute = null;
+                } else {
+                    engagementRoute = false;
+                    facts.add(new Claim(ENGAGEMENT_ROUTE, "/stakeholders/" + i + "/engagementRoute"));
+                }
             }
             facts.add(new Stakeholder(i, name(s.group()), side, name(s.role()), name(s.network()), engagementRoute));
         }
@@ -129,6 +134,12 @@ public final class PlanFacts {
     static final String CLAIMED = "claimed";
 
     /**
+     * Value a yes takes when only activities of unknown size would deliver it: it clears nothing and earns nothing,
+     * like "claimed", but the plan is not told it does nothing of the kind; the size is asked for (gap.activity-size).
+     */
+    static final String UNSIZED = "unsized";
+
+    /**
      * A yes/no claim the plan ticks counts only when a substantive activity of a type the claims table
      * lists, or a field value it lists, delivers it; otherwise its answer becomes "claimed" and a
      * {@link Claim} says so.
@@ -151,13 +162,22 @@ public final class PlanFacts {
             if (claim == null || !claim.value().equals(answer.getValue()) || activities.stream().anyMatch(a -> delivers(claim, a)) || fieldsDeliver(claim, answers)) {
                 continue;
             }
-            facts.set(i, new Answer(answer.getField(), CLAIMED, Double.NaN, answer.getPointer()));
-            facts.add(new Claim(answer.getField(), answer.getPointer()));
+            boolean unsized = activities.stream().anyMatch(a -> wouldDeliver(claim, a));
+            facts.set(i, new Answer(answer.getField(), unsized ? UNSIZED : CLAIMED, Double.NaN, answer.getPointer()));
+            if (!unsized) {
+                facts.add(new Claim(answer.getField(), answer.getPointer()));
+            }
         }
     }
 
     private static boolean delivers(ClaimTable.Claim claim, Activity activity) {
         return claim.activityTypes().contains(activity.getType()) && activity.isSubstantive() && !activity.isInnovatorsOnly();
+    }
+
+    /** An activity of a type that delivers the claim, more than a token, whose size the plan does not give. */
+    private static boolean wouldDeliver(ClaimTable.Claim claim, Activity activity) {
+        return claim.activityTypes().contains(activity.getType()) && !activity.isSizeKnown() && !activity.isToken()
+                && !activity.isInnovatorsOnly();
     }
 
     private static boolean fieldsDeliver(ClaimTable.Claim claim, Map<String, Answer> answers) {

@@ -31,6 +31,9 @@ final class PlanVocabulary {
     /** A yes/no field's value when the plan ticks a claim nothing delivers (see activity-categories.md). */
     static final String CLAIMED = "claimed";
 
+    /** A yes/no field's value when only activities of unknown size would deliver the claim. */
+    static final String UNSIZED = "unsized";
+
     private static final String SCHEMA = "/plan-schema.json";
     private static final PlanVocabulary INSTANCE = read();
 
@@ -123,7 +126,7 @@ final class PlanVocabulary {
             return new Values(Shape.CHOICE, Set.copyOf(allowed));
         }
         return switch (property.path("type").asText()) {
-            case "boolean" -> new Values(Shape.CHOICE, Set.of("true", "false", CLAIMED));
+            case "boolean" -> new Values(Shape.CHOICE, Set.of("true", "false", CLAIMED, UNSIZED));
             case "integer" -> new Values(Shape.WHOLE_NUMBER, Set.of());
             case "number" -> new Values(Shape.NUMBER, Set.of());
             default -> new Values(Shape.TEXT, Set.of());
