@@ -242,7 +242,7 @@ class GeneralisationPropertiesTest {
                 new Claim("/enablers/leadershipSupport", leadership, TextNode.valueOf("ACTIVE"),
                         Set.of("ENABLING", "DIRECTIVE", "ORGANISATIONAL_SUPPORT"), List.of()),
                 new Claim("/enablers/adopterCapacity", absentOrFalse, yes, Set.of("ORGANISATIONAL_SUPPORT", "ENABLING", "COMMUNITY"), List.of()),
-                new Claim("/approach/diverseAdopters", absentOrFalse, yes, Set.of("PILOTING", "COMMUNITY", "ORGANISATIONAL_SUPPORT"), List.of()),
+                // approach.diverseAdopters is not a claim: it says who the adopters are, which no activity delivers.
                 new Claim("/movement/caseForChange", absentOrFalse, yes, demand, List.of()),
                 new Claim("/movement/vision", absentOrFalse, yes, demand, List.of()),
                 new Claim("/movement/alliances", absentOrFalse, yes, Set.of("DEMAND", "COMMUNITY"), List.of()),
