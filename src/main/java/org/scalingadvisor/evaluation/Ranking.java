@@ -129,7 +129,9 @@ final class Ranking {
             }
             scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
         }
+        // At equal weight, what the plan shows to be wrong comes before what it has not said.
         scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
+                .thenComparingInt(s -> Kind.ADVICE_KINDS.indexOf(s.conclusion().rule.kind()))
                 .thenComparing(s -> s.conclusion().rule.ruleId()));
         return scored;
     }
