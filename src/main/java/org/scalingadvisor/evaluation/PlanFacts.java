@@ -8,6 +8,7 @@ import org.scalingadvisor.facts.Missing;
 import org.scalingadvisor.facts.Stakeholder;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.plan.StakeholderGroup;
+import org.scalingadvisor.plan.StakeholderRole;
 import org.scalingadvisor.facts.Effort;
 import org.scalingadvisor.ruleset.CategoryTable;
 import org.scalingadvisor.ruleset.Thresholds;
@@ -101,7 +102,9 @@ public final class PlanFacts {
             String side = s.group() == null ? null : s.group().side().name();
             Boolean engagementRoute = s.engagementRoute();
             // A way for users to take part counts when an activity gives them one.
-            if (Boolean.TRUE.equals(engagementRoute) && route != null && ("USER".equals(side) || usersSide.equals(side))
+            // A group that leads or co-produces the work takes part by doing so: its role is its way in.
+            boolean takesPart = s.role() == StakeholderRole.LEADING || s.role() == StakeholderRole.CO_PRODUCING;
+            if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && ("USER".equals(side) || usersSide.equals(side))
                     && built.stream().noneMatch(a -> a.getAudienceSides().contains(side) && delivers(route, a))) {
                 // An activity for them of unknown size is neither a way in nor none: it is asked about (its size).
                 if (built.stream().anyMatch(a -> a.getAudienceSides().contains(side) && wouldDeliver(route, a))) {
