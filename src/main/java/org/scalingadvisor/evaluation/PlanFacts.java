@@ -95,16 +95,14 @@ public final class PlanFacts {
         ClaimTable claims = categories.claims();
         ClaimTable.Claim route = claims.claims().get(ENGAGEMENT_ROUTE);
         List<org.scalingadvisor.plan.Stakeholder> stakeholders = plan.stakeholders() == null ? List.of() : plan.stakeholders();
-        // Where staff are the innovation's users, staff groups are its users: their way to take part needs corroborating too.
-        String usersSide = plan.innovation() != null && Boolean.TRUE.equals(plan.innovation().usersAreStaff()) ? "PROFESSIONAL" : "USER";
         for (int i = 0; i < stakeholders.size(); i++) {
             org.scalingadvisor.plan.Stakeholder s = stakeholders.get(i);
             String side = s.group() == null ? null : s.group().side().name();
             Boolean engagementRoute = s.engagementRoute();
-            // A way for users to take part counts when an activity gives them one.
+            // A group's way to take part counts when an activity for its side (users, professionals, the system) gives one.
             // A group that leads or co-produces the work takes part by doing so: its role is its way in.
             boolean takesPart = s.role() == StakeholderRole.LEADING || s.role() == StakeholderRole.CO_PRODUCING;
-            if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && ("USER".equals(side) || usersSide.equals(side))
+            if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && side != null
                     && built.stream().noneMatch(a -> a.getAudienceSides().contains(side) && delivers(route, a))) {
                 // An activity for them of unknown size is neither a way in nor none: it is asked about (its size).
                 if (built.stream().anyMatch(a -> a.getAudienceSides().contains(side) && wouldDeliver(route, a))) {
