@@ -118,7 +118,7 @@ final class Ranking {
                     .map(id -> ruleset.rule(id).orElseThrow())
                     .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
             int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
-            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), sum, signPoints, lowestDiagnosis, thresholds);
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), c.rule.refs(), sum, signPoints, lowestDiagnosis, thresholds);
             if (cap != null) {
                 contributions.add(cap);
                 sum += cap.points();

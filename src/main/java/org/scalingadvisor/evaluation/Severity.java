@@ -24,18 +24,22 @@ final class Severity {
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
      * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis, when a myth is diagnosed;
-     * a recommendation scores no higher than severity.recommendation.max.
+     * a recommendation scores no higher than severity.recommendation.max, unless it is about viability (cites DVF-3):
+     * that one is held at severity.viability.max, since a plan nobody will pay for cannot spread.
      */
-    static Evaluation.Contribution cap(String kind, int sum, int signPoints, int lowestDiagnosis, Thresholds thresholds) {
+    static Evaluation.Contribution cap(String kind, List<String> refs, int sum, int signPoints, int lowestDiagnosis,
+                                       Thresholds thresholds) {
         int critical = (int) thresholds.get("band.critical");
         if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");
         }
-        int recommendationMax = (int) thresholds.get("severity.recommendation.max");
+        boolean viability = refs.contains("DVF-3") && thresholds.values().containsKey("severity.viability.max");
+        int recommendationMax = (int) thresholds.get(viability ? "severity.viability.max" : "severity.recommendation.max");
         if (Kind.RECOMMENDATION.equals(kind) && sum > recommendationMax) {
-            return new Evaluation.Contribution(CAP_ID, recommendationMax - sum,
-                    "held below CRITICAL: a missing condition, however serious, is a concern to fix; CRITICAL is for a plan built on a myth");
+            return new Evaluation.Contribution(CAP_ID, recommendationMax - sum, viability
+                    ? "held at the viability ceiling"
+                    : "held below CRITICAL: a missing condition, however serious, is a concern to fix; CRITICAL is for a plan built on a myth or one nobody will pay for");
         }
         if (Kind.GAP.equals(kind) && lowestDiagnosis != Integer.MAX_VALUE) {
             int ceiling = Math.min((int) thresholds.get("severity.gap.max"), lowestDiagnosis - 1);
