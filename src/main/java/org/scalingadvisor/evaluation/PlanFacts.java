@@ -102,12 +102,12 @@ public final class PlanFacts {
             // A group's way to take part counts when an activity for its side (users, professionals, the system) gives one.
             // A group that leads or co-produces the work takes part by doing so: its role is its way in.
             boolean takesPart = s.role() == StakeholderRole.LEADING || s.role() == StakeholderRole.CO_PRODUCING;
-            if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && side != null
-                    && built.stream().noneMatch(a -> a.getAudienceSides().contains(side) && delivers(route, a))) {
+            if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && side != null) {
+                Support support = support(route, built.stream().filter(a -> a.getAudienceSides().contains(side)).toList());
                 // An activity for them of unknown size is neither a way in nor none: it is asked about (its size).
-                if (built.stream().anyMatch(a -> a.getAudienceSides().contains(side) && wouldDeliver(route, a))) {
+                if (support == Support.UNSIZED) {
                     engagementRoute = null;
-                } else {
+                } else if (support == Support.NONE) {
                     engagementRoute = false;
                     facts.add(new Claim(ENGAGEMENT_ROUTE, "/stakeholders/" + i + "/engagementRoute"));
                 }
@@ -144,8 +144,8 @@ public final class PlanFacts {
 
     /**
      * A yes/no claim the plan ticks counts only when a substantive activity of a type the claims table
-     * lists, or a field value it lists, delivers it; otherwise its answer becomes "claimed" and a
-     * {@link Claim} says so.
+     * lists, or a field value it lists, delivers it; otherwise its answer becomes "unsized" where only
+     * activities of unknown size would deliver it, else "claimed", and a {@link Claim} says so.
      */
     private static void corroborate(List<Object> facts, ClaimTable claims, List<Activity> activities) {
         if (claims.claims().isEmpty()) {
@@ -162,10 +162,14 @@ public final class PlanFacts {
                 continue;
             }
             ClaimTable.Claim claim = claims.claims().get(answer.getField());
-            if (claim == null || !claim.value().equals(answer.getValue()) || activities.stream().anyMatch(a -> delivers(claim, a)) || fieldsDeliver(claim, answers)) {
+            if (claim == null || !claim.value().equals(answer.getValue()) || fieldsDeliver(claim, answers)) {
                 continue;
             }
-            boolean unsized = activities.stream().anyMatch(a -> wouldDeliver(claim, a));
+            Support support = support(claim, activities);
+            if (support == Support.DELIVERED) {
+                continue;
+            }
+            boolean unsized = support == Support.UNSIZED;
             facts.set(i, new Answer(answer.getField(), unsized ? UNSIZED : CLAIMED, Double.NaN, answer.getPointer()));
             if (!unsized) {
                 facts.add(new Claim(answer.getField(), answer.getPointer()));
@@ -173,14 +177,27 @@ public final class PlanFacts {
         }
     }
 
-    private static boolean delivers(ClaimTable.Claim claim, Activity activity) {
-        return claim.activityTypes().contains(activity.getType()) && activity.isSubstantive() && !activity.isInnovatorsOnly();
-    }
+    /** What the activities do for a claim: deliver it, only of unknown size, or nothing. */
+    private enum Support { DELIVERED, UNSIZED, NONE }
 
-    /** An activity of a type that delivers the claim, more than a token, whose size the plan does not give. */
-    private static boolean wouldDeliver(ClaimTable.Claim claim, Activity activity) {
-        return claim.activityTypes().contains(activity.getType()) && !activity.isSizeKnown() && !activity.isToken()
-                && !activity.isInnovatorsOnly();
+    /**
+     * DELIVERED when a substantive activity of a type the claim lists, aimed at more than innovators, delivers it;
+     * UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
+     */
+    private static Support support(ClaimTable.Claim claim, List<Activity> activities) {
+        Support support = Support.NONE;
+        for (Activity a : activities) {
+            if (!claim.activityTypes().contains(a.getType()) || a.isInnovatorsOnly()) {
+                continue;
+            }
+            if (a.isSubstantive()) {
+                return Support.DELIVERED;
+            }
+            if (!a.isSizeKnown() && !a.isToken()) {
+                support = Support.UNSIZED;
+            }
+        }
+        return support;
     }
 
     private static boolean fieldsDeliver(ClaimTable.Claim claim, Map<String, Answer> answers) {
