@@ -943,8 +943,7 @@ class GeneralisationPropertiesTest {
     // ---------------------------------------------------------------------------------------------
 
     /** Items whose words assert the plan has a pilot, or plans spread as a roll-out after one. */
-    private static final Set<String> ASSERTS_PILOT = Set.of("myth-3.pilot-then-spread", "gap.spread-timing-contradiction",
-            "rec.ato-r4.beyond-pilots");
+    private static final Set<String> ASSERTS_PILOT = Set.of("myth-3.pilot-then-spread", "gap.spread-timing-contradiction");
     private static final Pattern PILOT_WORDS = Pattern.compile(
             "(?i)\\b(roll[- ]?out after (the|a|your) pilot|(after|beyond|once) (the|your) pilots?\\b|the pilot (has|ends|runs|is|proves|proved)\\b|(your|the plan's) pilot\\b)");
     private static final Pattern SAYS_AFTER_PILOT = Pattern.compile("(?i)\\bplan says[^.]*\\bafter the pilot");
