@@ -81,4 +81,65 @@ class AdviceFitsThePlanTest {
                 , {"type": "MANDATE", "audiences": ["CLINICIANS"], "startMonth": 0, "endMonth": 30}"""));
         assertTrue(clinicsInstructed.contains("myth-1.diagnosis"), clinicsInstructed::toString);
     }
+
+    @Test
+    void aNewRoleDrawsTheRecruitmentAndTurnoverQuestionInAnySector() throws Exception {
+        String plan = """
+                {"title": "Mental health practitioners in schools", "sector": "HEALTH", "stage": "PILOT",
+                 "activities": [{"type": "%s", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 12}]}""";
+        assertTrue(items(plan.formatted("WORKFORCE_REDESIGN")).contains("gap.staff-turnover"));
+        assertFalse(items(plan.formatted("COACHING")).contains("gap.staff-turnover"));
+    }
+
+    @Test
+    void aStatutoryBodyIsNotAdvisedToChainOrFranchise() throws Exception {
+        String plan = """
+                {"title": "Health checks in every council", "stage": "SUSTAINING", "innovation": {"form": "SERVICE"},
+                 "resources": {"leadOrganisation": "%s"}, "scale": {"targetAdopters": 152, "currentAdopters": 152}}""";
+        assertTrue(items(plan.formatted("CHARITY")).contains("rec.mech-1.4.service-network"));
+        assertFalse(items(plan.formatted("STATUTORY_BODY")).contains("rec.mech-1.4.service-network"));
+    }
+
+    @Test
+    void aTickedRouteOrTimingIsNotPraisedBesideTheMythItContradicts() throws Exception {
+        String plan = """
+                {"title": "Home care outcomes", "stage": "EARLY_SPREAD",
+                 "innovation": {"nature": "RADICAL"},
+                 "approach": {"routes": ["ORGANISATIONAL_GROWTH", "TRANSFER"], "spreadPlanningStarts": "AT_OUTSET",
+                              "adopterInvolvement": "CO_DESIGNING"},
+                 "activities": [
+                   {"type": "PILOT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 12},
+                   {"type": "PUBLICATION", "audiences": ["PROVIDERS"], "startMonth": 13, "endMonth": 14},
+                   {"type": "TRAINING", "audiences": ["PROVIDERS"], "startMonth": 13, "endMonth": 18}]}""";
+        List<String> items = items(plan);
+        if (items.contains("myth-2.diagnosis")) {
+            assertFalse(items.contains("strength.growth-routes"), items::toString);
+        }
+        if (items.contains("myth-3.diagnosis")) {
+            assertFalse(items.contains("strength.spread-from-outset"), items::toString);
+        }
+        assertTrue(items.contains("myth-2.diagnosis") || items.contains("myth-3.diagnosis"), items::toString);
+    }
+
+    @Test
+    void aSupplyLedPlanSilentOnItsCaseForChangeIsToldToMakeOne() throws Exception {
+        String plan = """
+                {"title": "A fund for new apps", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "approach": {"newInnovationsSought": 20},
+                 "activities": [
+                   {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS"], "budget": 900000, "startMonth": 0, "endMonth": 24},
+                   {"type": "WEBINAR", "audiences": ["CLINICIANS"], "budget": 5000, "startMonth": 6, "endMonth": 24}]}""";
+        List<String> items = items(plan);
+        assertTrue(items.contains("myth-4.diagnosis"), items::toString);
+        assertTrue(items.contains("rec.mech-2.1.make-the-case"), items::toString);
+    }
+
+    @Test
+    void leadershipClaimedWithNothingBehindItIsAskedAboutAsLeadership() throws Exception {
+        List<String> items = items("""
+                {"title": "Ward mobility challenge", "stage": "SCALING", "enablers": {"leadershipSupport": "ACTIVE"},
+                 "activities": [{"type": "CAMPAIGN", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 3}]}""");
+        assertTrue(items.contains("gap.claims.leadership"), items::toString);
+        assertFalse(items.contains("gap.claims-without-activity"), items::toString);
+    }
 }
