@@ -142,4 +142,20 @@ class AdviceFitsThePlanTest {
         assertTrue(items.contains("gap.claims.leadership"), items::toString);
         assertFalse(items.contains("gap.claims-without-activity"), items::toString);
     }
+
+    @Test
+    void supportListedWithoutItsSizeIsAnsweredByAskingItsSizeNotByCallingItMissing() throws Exception {
+        String plan = """
+                {"title": "A national target for health checks", "stage": "EARLY_SPREAD",
+                 "activities": [
+                   {"type": "TARGET", "audiences": ["MANAGERS"], "budget": 20000, "startMonth": 0, "endMonth": 24},
+                   {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": %s, "startMonth": 0%s}]}""";
+        List<String> unsized = items(plan.formatted("60000", ""));
+        assertTrue(unsized.contains("myth-1.diagnosis"), unsized::toString);
+        assertTrue(unsized.contains("rec.myth-1.size-the-support"), unsized::toString);
+        assertFalse(unsized.contains("rec.myth-1.organisational-support"), unsized::toString);
+        List<String> token = items(plan.formatted("300", ", \"endMonth\": 24"));
+        assertTrue(token.contains("rec.myth-1.organisational-support"), token::toString);
+        assertFalse(token.contains("rec.myth-1.size-the-support"), token::toString);
+    }
 }
