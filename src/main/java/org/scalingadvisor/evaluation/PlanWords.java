@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The plan's own words for what an item rests on: for each activity or stakeholder group its evidence points
@@ -20,10 +18,14 @@ import java.util.regex.Pattern;
  */
 final class PlanWords {
 
-    private static final Pattern ELEMENT = Pattern.compile("^/(activities|stakeholders)/(\\d+)(?:/.*)?$");
-    /** A field of the plan outside its lists: /approach/diverseAdopters. */
-    private static final Pattern FIELD = Pattern.compile("^/[a-z][A-Za-z]*(?:/[a-z][A-Za-z]*){1,2}$");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    /*
+     * Pointers are read by hand, not by regular expressions (a tenth of the path outside the engine went to them):
+     * an element of a list is /activities/N or /stakeholders/N, N ASCII digits, then nothing or /anything on one
+     * line; a field outside the lists is two or three segments of an ASCII lower-case letter then letters
+     * (/approach/diverseAdopters). PlanWordsTest checks both against the expressions they replace.
+     */
+    private static final String ACTIVITIES = "/activities/";
+    private static final String STAKEHOLDERS = "/stakeholders/";
     private static final int MAX_WORDS = 80;
     private static final int MAX_NAMED = 6;
 
@@ -45,15 +47,16 @@ final class PlanWords {
         List<String> pointers = new ArrayList<>(item.trace() == null ? List.of() : item.trace().evidence());
         item.signs().forEach(s -> pointers.addAll(s.evidence()));
         for (String pointer : pointers) {
-            Matcher m = ELEMENT.matcher(pointer);
-            Matcher field = FIELD.matcher(pointer);
+            int indexEnd = elementIndexEnd(pointer);
+            boolean element = indexEnd > 0;
             // A question's evidence is what it asks about: name those fields too, in words.
-            if (!m.matches() && field.matches() && item.kind().equals(Kind.GAP) && words.size() < MAX_NAMED) {
+            if (!element && isField(pointer) && item.kind().equals(Kind.GAP) && words.size() < MAX_NAMED) {
                 words.add(fieldWords(pointer));
             }
-            if (m.matches() && words.size() < MAX_NAMED) {
-                int index = Integer.parseInt(m.group(2));
-                String word = m.group(1).equals("activities") ? activity(plan.activities(), index) : group(plan.stakeholders(), index);
+            if (element && words.size() < MAX_NAMED) {
+                boolean activity = pointer.startsWith(ACTIVITIES);
+                int index = Integer.parseInt(pointer.substring((activity ? ACTIVITIES : STAKEHOLDERS).length(), indexEnd));
+                String word = activity ? activity(plan.activities(), index) : group(plan.stakeholders(), index);
                 if (word != null) {
                     words.add(word);
                 }
@@ -86,12 +89,77 @@ final class PlanWords {
     }
 
     /** A field's path in words: /learning/evaluationPlanned reads "Learning › evaluation planned". */
-    private static String fieldWords(String pointer) {
+    static String fieldWords(String pointer) {
         StringBuilder words = new StringBuilder();
         for (String segment : pointer.substring(1).split("/")) {
-            words.append(words.length() == 0 ? "" : " › ").append(CAMEL.matcher(segment).replaceAll(" ").toLowerCase(Locale.ROOT));
+            words.append(words.length() == 0 ? "" : " › ");
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                // A space where a lower-case letter meets a capital: diverseAdopters reads "diverse adopters".
+                if (i > 0 && isLower(segment.charAt(i - 1)) && c >= 'A' && c <= 'Z') {
+                    words.append(' ');
+                }
+                words.append(Character.toLowerCase(c));
+            }
         }
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+
+    /** Where the index of /activities/N or /stakeholders/N ends in the pointer, or -1 when it points at no element. */
+    static int elementIndexEnd(String pointer) {
+        String list = pointer.startsWith(ACTIVITIES) ? ACTIVITIES : pointer.startsWith(STAKEHOLDERS) ? STAKEHOLDERS : null;
+        if (list == null) {
+            return -1;
+        }
+        int end = digitsEnd(pointer, list.length());
+        boolean rest = end == pointer.length() || pointer.charAt(end) == '/' && noLineBreak(pointer, end);
+        return end > list.length() && rest ? end : -1;
+    }
+
+    /** Where the ASCII digits starting at {@code from} end. */
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether no line terminator (what a regular expression's dot does not match) follows {@code from}. */
+    private static boolean noLineBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the pointer is a field outside the lists: two or three segments, each [a-z][A-Za-z]*. */
+    static boolean isField(String pointer) {
+        int segments = 0;
+        int i = 0;
+        while (i < pointer.length()) {
+            if (pointer.charAt(i) != '/' || i + 1 >= pointer.length() || !isLower(pointer.charAt(i + 1))) {
+                return false;
+            }
+            i += 2;
+            while (i < pointer.length() && isLetter(pointer.charAt(i))) {
+                i++;
+            }
+            segments++;
+        }
+        return segments >= 2 && segments <= 3;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isLetter(char c) {
+        return isLower(c) || c >= 'A' && c <= 'Z';
     }
 
     private static String plain(String enumName) {
