@@ -158,4 +158,48 @@ class AdviceFitsThePlanTest {
         assertTrue(token.contains("rec.myth-1.organisational-support"), token::toString);
         assertFalse(token.contains("rec.myth-1.size-the-support"), token::toString);
     }
+
+    @Test
+    void silenceOnUsersIsAskedAboutNotDiagnosed() throws Exception {
+        String plan = """
+                {"title": "Employment support in mental health services", "stage": "SCALING",
+                 %s"stakeholders": [{"group": "POLICY_MAKERS", "role": "LEADING"}, {"group": "COMMISSIONERS", "role": "INVOLVED"},
+                                  {"group": "PROVIDERS", "role": "INVOLVED"}, {"group": "FRONTLINE_STAFF", "role": "INVOLVED"}],
+                 "activities": [{"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 36}]}""";
+        List<String> silent = items(plan.formatted(""));
+        assertFalse(silent.contains("myth-5.diagnosis"), silent::toString);
+        assertTrue(silent.contains("gap.user-involvement"), silent::toString);
+        List<String> informed = items(plan.formatted("\"approach\": {\"userInvolvement\": \"INFORMED\"}, "));
+        assertTrue(informed.contains("myth-5.diagnosis"), informed::toString);
+    }
+
+    @Test
+    void aDesignOrPilotPlanSilentOnLearningIsAskedHowItWillLearn() throws Exception {
+        String plan = """
+                {"title": "An assessment hub", "stage": "%s",
+                 "activities": [{"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 12}]}""";
+        assertTrue(items(plan.formatted("DESIGN")).contains("gap.learning"));
+        assertTrue(items(plan.formatted("PILOT")).contains("gap.learning"));
+        assertFalse(items(plan.formatted("IDEA")).contains("gap.learning"));
+    }
+
+    @Test
+    void anInnovationThatChangesRolesAsksAboutRecruitingWhileItSpreads() throws Exception {
+        String plan = """
+                {"title": "Employment specialists in every trust", "sector": "HEALTH", "stage": "SCALING",
+                 "innovation": {"changesProfessionalRoles": %s}}""";
+        assertTrue(items(plan.formatted("true")).contains("gap.staff-turnover"));
+        assertFalse(items(plan.formatted("false")).contains("gap.staff-turnover"));
+    }
+
+    @Test
+    void coDesignWithUsersListedIsNeverCalledMissing() throws Exception {
+        String plan = """
+                {"title": "Brief distress support", "stage": "DESIGN", "approach": {"userInvolvement": "CONSULTED"},
+                 "activities": [{"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 50000, "startMonth": 0, "endMonth": 12}%s]}""";
+        assertTrue(items(plan.formatted("")).contains("rec.scie-i08.co-production"));
+        List<String> listed = items(plan.formatted("""
+                , {"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "PROVIDERS"], "budget": 20000, "startMonth": 0}"""));
+        assertFalse(listed.contains("rec.scie-i08.co-production"), listed::toString);
+    }
 }
