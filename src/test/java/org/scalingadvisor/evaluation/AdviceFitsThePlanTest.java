@@ -202,4 +202,12 @@ class AdviceFitsThePlanTest {
                 , {"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "PROVIDERS"], "budget": 20000, "startMonth": 0}"""));
         assertFalse(listed.contains("rec.scie-i08.co-production"), listed::toString);
     }
+
+    @Test
+    void aServiceKeptGoingWhereItRunsIsNotToldNewSitesNeedTimeToEmbed() throws Exception {
+        String plan = """
+                {"title": "A crisis house kept going", "sector": "HEALTH", "stage": "SUSTAINING", "durationMonths": 6%s}""";
+        assertFalse(items(plan.formatted("")).contains("rec.scie-i07.time"));
+        assertTrue(items(plan.formatted(", \"scale\": {\"targetAdopters\": 10, \"currentAdopters\": 1}")).contains("rec.scie-i07.time"));
+    }
 }
