@@ -210,4 +210,22 @@ class AdviceFitsThePlanTest {
         assertFalse(items(plan.formatted("")).contains("rec.scie-i07.time"));
         assertTrue(items(plan.formatted(", \"scale\": {\"targetAdopters\": 10, \"currentAdopters\": 1}")).contains("rec.scie-i07.time"));
     }
+
+    @Test
+    void demandWorkAndFeasibilityTheActivitiesShowEarnCreditTheirSizeUnknownDoesNot() throws Exception {
+        String plan = """
+                {"title": "Get up, get dressed, get moving", "stage": "SCALING", "durationMonths": 24,
+                 "innovation": {"changesProfessionalRoles": true},
+                 "activities": [
+                   {"type": "CASE_FOR_CHANGE", "audiences": ["FRONTLINE_STAFF", "CITIZENS"], "budget": 20000, "startMonth": 0%s},
+                   {"type": "CAMPAIGN", "audiences": ["FRONTLINE_STAFF", "CITIZENS"], "budget": 30000, "startMonth": 0, "endMonth": 24},
+                   {"type": "WORKFORCE_REDESIGN", "audiences": ["PROVIDERS"], "budget": 90000, "startMonth": 0%s},
+                   {"type": "COACHING", "audiences": ["FRONTLINE_STAFF"], "budget": 80000, "startMonth": 0, "endMonth": 24}]}""";
+        List<String> sized = items(plan.formatted(", \"endMonth\": 24", ", \"endMonth\": 24"));
+        assertTrue(sized.contains("strength.demand-work"), sized::toString);
+        assertTrue(sized.contains("strength.dvf.feasible"), sized::toString);
+        List<String> unsized = items(plan.formatted("", ""));
+        assertFalse(unsized.contains("strength.demand-work"), unsized::toString);
+        assertFalse(unsized.contains("strength.dvf.feasible"), unsized::toString);
+    }
 }
