@@ -1,11 +1,7 @@
 package org.scalingadvisor.evaluation;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingadvisor.plan.PlanReader;
-import org.scalingadvisor.ruleset.Ruleset;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,18 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AdviceFitsThePlanTest {
 
-    private static Ruleset rules;
-    private static final Evaluator EVALUATOR = new Evaluator();
-
-    @BeforeAll
-    static void load() {
-        rules = LeanOutcomeTest.rules();
-    }
-
-    private static List<String> items(String plan) throws Exception {
-        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
-    }
-
     private static final String INSTRUCTED = """
             {"title": "Damp checks in every council home", "stage": "EARLY_SPREAD", "durationMonths": 12,
              "activities": [
@@ -38,12 +22,12 @@ class AdviceFitsThePlanTest {
 
     @Test
     void instructionAndTargetsAloneDrawTheAgainstTheOddsCaution() throws Exception {
-        assertTrue(items(INSTRUCTED.formatted("")).contains("rec.ato-r4.beyond-pilots"));
+        assertTrue(PlanItems.of(INSTRUCTED.formatted("")).contains("rec.ato-r4.beyond-pilots"));
     }
 
     @Test
     void supportOfUnknownSizeIsAskedAboutNotCalledMissing() throws Exception {
-        List<String> unsized = items(INSTRUCTED.formatted("""
+        List<String> unsized = PlanItems.of(INSTRUCTED.formatted("""
                 , {"type": "COACHING", "audiences": ["FRONTLINE_STAFF"], "startMonth": 1}"""));
         assertFalse(unsized.contains("rec.ato-r4.beyond-pilots"), unsized::toString);
         assertTrue(unsized.contains("gap.activity-size"), unsized::toString);
@@ -51,14 +35,14 @@ class AdviceFitsThePlanTest {
 
     @Test
     void aPurchaseIsNotWorkWithTheAdoptingTeams() throws Exception {
-        List<String> bought = items(INSTRUCTED.formatted("""
+        List<String> bought = PlanItems.of(INSTRUCTED.formatted("""
                 , {"type": "INFRASTRUCTURE", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 12}"""));
         assertTrue(bought.contains("rec.ato-r4.beyond-pilots"), bought::toString);
     }
 
     @Test
     void valueForMoneyLeftUnsaidIsAskedNotAsserted() throws Exception {
-        List<String> sold = items("""
+        List<String> sold = PlanItems.of("""
                 {"title": "A medicines app sold to practices", "stage": "EARLY_SPREAD",
                  "approach": {"routes": ["MARKET_GROWTH"]}, "scale": {"targetAdopters": 40, "currentAdopters": 5}}""");
         assertTrue(sold.contains("gap.dvf.viable"), sold::toString);
@@ -75,9 +59,9 @@ class AdviceFitsThePlanTest {
                    {"type": "COACHING", "audiences": ["CITIZENS"], "budget": 15000, "startMonth": 1, "endMonth": 30},
                    {"type": "PEER_SUPPORT", "audiences": ["CITIZENS"], "budget": 4000, "startMonth": 0, "endMonth": 30},
                    {"type": "CASE_FOR_CHANGE", "audiences": ["CITIZENS", "CLINICIANS"], "budget": 1500, "startMonth": 0, "endMonth": 6}%s]}""";
-        List<String> supported = items(plan.formatted(""));
+        List<String> supported = PlanItems.of(plan.formatted(""));
         assertFalse(supported.contains("myth-1.diagnosis"), supported::toString);
-        List<String> clinicsInstructed = items(plan.formatted("""
+        List<String> clinicsInstructed = PlanItems.of(plan.formatted("""
                 , {"type": "MANDATE", "audiences": ["CLINICIANS"], "startMonth": 0, "endMonth": 30}"""));
         assertTrue(clinicsInstructed.contains("myth-1.diagnosis"), clinicsInstructed::toString);
     }
@@ -87,8 +71,8 @@ class AdviceFitsThePlanTest {
         String plan = """
                 {"title": "Mental health practitioners in schools", "sector": "HEALTH", "stage": "PILOT",
                  "activities": [{"type": "%s", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 12}]}""";
-        assertTrue(items(plan.formatted("WORKFORCE_REDESIGN")).contains("gap.staff-turnover"));
-        assertFalse(items(plan.formatted("COACHING")).contains("gap.staff-turnover"));
+        assertTrue(PlanItems.of(plan.formatted("WORKFORCE_REDESIGN")).contains("gap.staff-turnover"));
+        assertFalse(PlanItems.of(plan.formatted("COACHING")).contains("gap.staff-turnover"));
     }
 
     @Test
@@ -96,8 +80,8 @@ class AdviceFitsThePlanTest {
         String plan = """
                 {"title": "Health checks in every council", "stage": "SUSTAINING", "innovation": {"form": "SERVICE"},
                  "resources": {"leadOrganisation": "%s"}, "scale": {"targetAdopters": 152, "currentAdopters": 152}}""";
-        assertTrue(items(plan.formatted("CHARITY")).contains("rec.mech-1.4.service-network"));
-        assertFalse(items(plan.formatted("STATUTORY_BODY")).contains("rec.mech-1.4.service-network"));
+        assertTrue(PlanItems.of(plan.formatted("CHARITY")).contains("rec.mech-1.4.service-network"));
+        assertFalse(PlanItems.of(plan.formatted("STATUTORY_BODY")).contains("rec.mech-1.4.service-network"));
     }
 
     @Test
@@ -111,7 +95,7 @@ class AdviceFitsThePlanTest {
                    {"type": "PILOT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 12},
                    {"type": "PUBLICATION", "audiences": ["PROVIDERS"], "startMonth": 13, "endMonth": 14},
                    {"type": "TRAINING", "audiences": ["PROVIDERS"], "startMonth": 13, "endMonth": 18}]}""";
-        List<String> items = items(plan);
+        List<String> items = PlanItems.of(plan);
         if (items.contains("myth-2.diagnosis")) {
             assertFalse(items.contains("strength.growth-routes"), items::toString);
         }
@@ -129,14 +113,14 @@ class AdviceFitsThePlanTest {
                  "activities": [
                    {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS"], "budget": 900000, "startMonth": 0, "endMonth": 24},
                    {"type": "WEBINAR", "audiences": ["CLINICIANS"], "budget": 5000, "startMonth": 6, "endMonth": 24}]}""";
-        List<String> items = items(plan);
+        List<String> items = PlanItems.of(plan);
         assertTrue(items.contains("myth-4.diagnosis"), items::toString);
         assertTrue(items.contains("rec.mech-2.1.make-the-case"), items::toString);
     }
 
     @Test
     void leadershipClaimedWithNothingBehindItIsAskedAboutAsLeadership() throws Exception {
-        List<String> items = items("""
+        List<String> items = PlanItems.of("""
                 {"title": "Ward mobility challenge", "stage": "SCALING", "enablers": {"leadershipSupport": "ACTIVE"},
                  "activities": [{"type": "CAMPAIGN", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 3}]}""");
         assertTrue(items.contains("gap.claims.leadership"), items::toString);
@@ -150,11 +134,11 @@ class AdviceFitsThePlanTest {
                  "activities": [
                    {"type": "TARGET", "audiences": ["MANAGERS"], "budget": 20000, "startMonth": 0, "endMonth": 24},
                    {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": %s, "startMonth": 0%s}]}""";
-        List<String> unsized = items(plan.formatted("60000", ""));
+        List<String> unsized = PlanItems.of(plan.formatted("60000", ""));
         assertTrue(unsized.contains("myth-1.diagnosis"), unsized::toString);
         assertTrue(unsized.contains("rec.myth-1.size-the-support"), unsized::toString);
         assertFalse(unsized.contains("rec.myth-1.organisational-support"), unsized::toString);
-        List<String> token = items(plan.formatted("300", ", \"endMonth\": 24"));
+        List<String> token = PlanItems.of(plan.formatted("300", ", \"endMonth\": 24"));
         assertTrue(token.contains("rec.myth-1.organisational-support"), token::toString);
         assertFalse(token.contains("rec.myth-1.size-the-support"), token::toString);
     }
@@ -166,10 +150,10 @@ class AdviceFitsThePlanTest {
                  %s"stakeholders": [{"group": "POLICY_MAKERS", "role": "LEADING"}, {"group": "COMMISSIONERS", "role": "INVOLVED"},
                                   {"group": "PROVIDERS", "role": "INVOLVED"}, {"group": "FRONTLINE_STAFF", "role": "INVOLVED"}],
                  "activities": [{"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 36}]}""";
-        List<String> silent = items(plan.formatted(""));
+        List<String> silent = PlanItems.of(plan.formatted(""));
         assertFalse(silent.contains("myth-5.diagnosis"), silent::toString);
         assertTrue(silent.contains("gap.user-involvement"), silent::toString);
-        List<String> informed = items(plan.formatted("\"approach\": {\"userInvolvement\": \"INFORMED\"}, "));
+        List<String> informed = PlanItems.of(plan.formatted("\"approach\": {\"userInvolvement\": \"INFORMED\"}, "));
         assertTrue(informed.contains("myth-5.diagnosis"), informed::toString);
     }
 
@@ -178,9 +162,9 @@ class AdviceFitsThePlanTest {
         String plan = """
                 {"title": "An assessment hub", "stage": "%s",
                  "activities": [{"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 12}]}""";
-        assertTrue(items(plan.formatted("DESIGN")).contains("gap.learning"));
-        assertTrue(items(plan.formatted("PILOT")).contains("gap.learning"));
-        assertFalse(items(plan.formatted("IDEA")).contains("gap.learning"));
+        assertTrue(PlanItems.of(plan.formatted("DESIGN")).contains("gap.learning"));
+        assertTrue(PlanItems.of(plan.formatted("PILOT")).contains("gap.learning"));
+        assertFalse(PlanItems.of(plan.formatted("IDEA")).contains("gap.learning"));
     }
 
     @Test
@@ -188,8 +172,8 @@ class AdviceFitsThePlanTest {
         String plan = """
                 {"title": "Employment specialists in every trust", "sector": "HEALTH", "stage": "SCALING",
                  "innovation": {"changesProfessionalRoles": %s}}""";
-        assertTrue(items(plan.formatted("true")).contains("gap.staff-turnover"));
-        assertFalse(items(plan.formatted("false")).contains("gap.staff-turnover"));
+        assertTrue(PlanItems.of(plan.formatted("true")).contains("gap.staff-turnover"));
+        assertFalse(PlanItems.of(plan.formatted("false")).contains("gap.staff-turnover"));
     }
 
     @Test
@@ -197,8 +181,8 @@ class AdviceFitsThePlanTest {
         String plan = """
                 {"title": "Brief distress support", "stage": "DESIGN", "approach": {"userInvolvement": "CONSULTED"},
                  "activities": [{"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 50000, "startMonth": 0, "endMonth": 12}%s]}""";
-        assertTrue(items(plan.formatted("")).contains("rec.scie-i08.co-production"));
-        List<String> listed = items(plan.formatted("""
+        assertTrue(PlanItems.of(plan.formatted("")).contains("rec.scie-i08.co-production"));
+        List<String> listed = PlanItems.of(plan.formatted("""
                 , {"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "PROVIDERS"], "budget": 20000, "startMonth": 0}"""));
         assertFalse(listed.contains("rec.scie-i08.co-production"), listed::toString);
     }
@@ -207,8 +191,8 @@ class AdviceFitsThePlanTest {
     void aServiceKeptGoingWhereItRunsIsNotToldNewSitesNeedTimeToEmbed() throws Exception {
         String plan = """
                 {"title": "A crisis house kept going", "sector": "HEALTH", "stage": "SUSTAINING", "durationMonths": 6%s}""";
-        assertFalse(items(plan.formatted("")).contains("rec.scie-i07.time"));
-        assertTrue(items(plan.formatted(", \"scale\": {\"targetAdopters\": 10, \"currentAdopters\": 1}")).contains("rec.scie-i07.time"));
+        assertFalse(PlanItems.of(plan.formatted("")).contains("rec.scie-i07.time"));
+        assertTrue(PlanItems.of(plan.formatted(", \"scale\": {\"targetAdopters\": 10, \"currentAdopters\": 1}")).contains("rec.scie-i07.time"));
     }
 
     @Test
@@ -221,10 +205,10 @@ class AdviceFitsThePlanTest {
                    {"type": "CAMPAIGN", "audiences": ["FRONTLINE_STAFF", "CITIZENS"], "budget": 30000, "startMonth": 0, "endMonth": 24},
                    {"type": "WORKFORCE_REDESIGN", "audiences": ["PROVIDERS"], "budget": 90000, "startMonth": 0%s},
                    {"type": "COACHING", "audiences": ["FRONTLINE_STAFF"], "budget": 80000, "startMonth": 0, "endMonth": 24}]}""";
-        List<String> sized = items(plan.formatted(", \"endMonth\": 24", ", \"endMonth\": 24"));
+        List<String> sized = PlanItems.of(plan.formatted(", \"endMonth\": 24", ", \"endMonth\": 24"));
         assertTrue(sized.contains("strength.demand-work"), sized::toString);
         assertTrue(sized.contains("strength.dvf.feasible"), sized::toString);
-        List<String> unsized = items(plan.formatted("", ""));
+        List<String> unsized = PlanItems.of(plan.formatted("", ""));
         assertFalse(unsized.contains("strength.demand-work"), unsized::toString);
         assertFalse(unsized.contains("strength.dvf.feasible"), unsized::toString);
     }

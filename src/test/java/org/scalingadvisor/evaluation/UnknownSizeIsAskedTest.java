@@ -1,11 +1,7 @@
 package org.scalingadvisor.evaluation;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingadvisor.plan.PlanReader;
-import org.scalingadvisor.ruleset.Ruleset;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,14 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows" what that activity is about (the advice would contradict the plan).
  */
 class UnknownSizeIsAskedTest {
-
-    private static Ruleset rules;
-    private static final Evaluator EVALUATOR = new Evaluator();
-
-    @BeforeAll
-    static void load() {
-        rules = LeanOutcomeTest.rules();
-    }
 
     private static final String BASE_ACTIVITIES = """
               {"type": "TRAINING", "audiences": ["CLINICIANS"], "budget": 40000, "startMonth": 1, "endMonth": 20, "sites": 7},
@@ -41,7 +29,7 @@ class UnknownSizeIsAskedTest {
                    {"group": "CLINICIANS", "role": "LEADING", "network": "STRONG"}
                  ],
                  "activities": [%s%s]}""".formatted(BASE_ACTIVITIES, extra);
-        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+        return PlanItems.of(plan);
     }
 
     private static final String PRACTICE = """

@@ -1,11 +1,7 @@
 package org.scalingadvisor.evaluation;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingadvisor.plan.PlanReader;
-import org.scalingadvisor.ruleset.Ruleset;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,14 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * substantive activity with them lifts it. A plan that lists no activities is asked for them, not judged.
  */
 class UsersCoDesignClaimedTest {
-
-    private static Ruleset rules;
-    private static final Evaluator EVALUATOR = new Evaluator();
-
-    @BeforeAll
-    static void load() {
-        rules = LeanOutcomeTest.rules();
-    }
 
     private static final String STAKEHOLDERS = """
             "stakeholders": [
@@ -47,7 +35,7 @@ class UsersCoDesignClaimedTest {
                  "approach": {"userInvolvement": "CO_DESIGNING"},
                  %s,
                  "activities": [%s]}""".formatted(STAKEHOLDERS, activities);
-        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+        return PlanItems.of(plan);
     }
 
     private static final String TOKEN_FOR_USERS = """
@@ -72,7 +60,7 @@ class UsersCoDesignClaimedTest {
                  "innovation": {"nature": "RADICAL", "changesPowerRelationships": true},
                  "approach": {"userInvolvement": "CO_DESIGNING"},
                  %s}""".formatted(STAKEHOLDERS);
-        List<String> items = EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+        List<String> items = PlanItems.of(plan);
         assertFalse(items.contains("rec.scie-i08.co-production"), items::toString);
         assertTrue(items.contains("gap.activities"), items::toString);
     }

@@ -1,0 +1,24 @@
+package org.scalingadvisor.evaluation;
+
+import org.scalingadvisor.plan.PlanReader;
+import org.scalingadvisor.ruleset.Ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The ids of the items the rules in {@code rules/} give a plan written as JSON text: what rule tests assert on. */
+final class PlanItems {
+
+    private static Ruleset rules;
+    private static final Evaluator EVALUATOR = new Evaluator();
+
+    private PlanItems() {
+    }
+
+    static synchronized List<String> of(String plan) throws Exception {
+        if (rules == null) {
+            rules = LeanOutcomeTest.rules();
+        }
+        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+    }
+}
