@@ -16,9 +16,22 @@ final class PlanItems {
     }
 
     static synchronized List<String> of(String plan) throws Exception {
+        return EVALUATOR.outcome(read(plan), rules()).items();
+    }
+
+    /** The full evaluation, for assertions on what an item says (its signs, its first actions). */
+    static synchronized Evaluation evaluation(String plan) throws Exception {
+        return EVALUATOR.evaluate(read(plan), rules(), null);
+    }
+
+    private static org.scalingadvisor.plan.ScalingPlan read(String plan) throws Exception {
+        return new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Ruleset rules() throws Exception {
         if (rules == null) {
             rules = LeanOutcomeTest.rules();
         }
-        return EVALUATOR.outcome(new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8)), rules).items();
+        return rules;
     }
 }

@@ -1,0 +1,71 @@
+package org.scalingadvisor.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the plan does, of known size, changes the advice: an evaluation it runs is asked about, not ignored; users
+ * whose networks it mobilises are not told they are only consulted; leaders who mandate or pay are not asked what
+ * they do; and a movement built among professionals alone shows Myth 5 (Albury, Myths 1 and 5; SCIE-I01, I08).
+ */
+class WorkThePlanDoesCountsTest {
+
+    private static final String SPREADING = """
+            {"title": "Group therapy for insomnia across community teams", "stage": "EARLY_SPREAD", "durationMonths": 24,
+             "innovation": {"nature": "INCREMENTAL", "evidence": "BEFORE_AFTER"},
+             "approach": {"userInvolvement": "CO_DESIGNING"},
+             "enablers": {"leadershipSupport": "ACTIVE"},
+             "activities": [
+               {"type": "COACHING", "audiences": ["CLINICIANS"], "budget": 40000, "startMonth": 0, "endMonth": 24}%s]}""";
+
+    @Test
+    void anEvaluationThePlanRunsIsAskedAboutNotIgnored() throws Exception {
+        List<String> without = PlanItems.of(SPREADING.formatted(""));
+        assertTrue(without.contains("rec.dvf.evidence-short-of-controlled"), without::toString);
+        List<String> evaluated = PlanItems.of(SPREADING.formatted("""
+                , {"type": "EVALUATION", "budget": 20000, "startMonth": 0, "endMonth": 24}"""));
+        assertFalse(evaluated.contains("rec.dvf.evidence-short-of-controlled"), evaluated::toString);
+        assertTrue(evaluated.contains("gap.dvf.comparison"), evaluated::toString);
+    }
+
+    @Test
+    void usersWhoseNetworksAreMobilisedAreAskedWhereTheyDesignNotToldToBeInvolved() throws Exception {
+        List<String> claimed = PlanItems.of(SPREADING.formatted(""));
+        assertTrue(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
+        List<String> mobilised = PlanItems.of(SPREADING.formatted("""
+                , {"type": "USER_NETWORK_MOBILISATION", "audiences": ["SERVICE_USERS"], "budget": 20000, "startMonth": 0, "endMonth": 24}"""));
+        assertFalse(mobilised.contains("rec.scie-i08.co-production"), mobilised::toString);
+        assertTrue(mobilised.contains("gap.claims.users-co-design"), mobilised::toString);
+        assertFalse(mobilised.contains("strength.co-production"), mobilised::toString);
+    }
+
+    @Test
+    void leadersWhoMandateOrPayAreNotAskedWhatTheyDo() throws Exception {
+        assertTrue(PlanItems.of(SPREADING.formatted("")).contains("gap.claims.leadership"));
+        List<String> mandated = PlanItems.of(SPREADING.formatted("""
+                , {"type": "MANDATE", "audiences": ["MANAGERS"], "startMonth": 0, "endMonth": 24}"""));
+        assertFalse(mandated.contains("gap.claims.leadership"), mandated::toString);
+    }
+
+    @Test
+    void aMovementAmongProfessionalsAloneShowsMythFive() throws Exception {
+        String plan = """
+                {"title": "A call to every professional to make prevention part of the day", "stage": "SCALING",
+                 "innovation": {"nature": "RADICAL"}, "movement": {"caseForChange": true},
+                 "stakeholders": [{"group": "PROFESSIONALS", "role": "INFORMED"}, {"group": "POLICY_MAKERS", "role": "LEADING"}],
+                 "activities": [{"type": "PUBLICATION", "audiences": ["PROFESSIONALS"], "startMonth": 0}%s]}""";
+        List<String> professionalsOnly = PlanItems.of(plan.formatted(""));
+        assertTrue(professionalsOnly.contains("myth-5.diagnosis"), professionalsOnly::toString);
+        List<String> usersReached = PlanItems.of(plan.formatted("""
+                , {"type": "CAMPAIGN", "audiences": ["CITIZENS"], "budget": 30000, "startMonth": 0, "endMonth": 12}"""));
+        assertFalse(usersReached.contains("myth-5.diagnosis"), usersReached::toString);
+        String noMovement = plan.replace("\"movement\": {\"caseForChange\": true},", "");
+        List<String> asked = PlanItems.of(noMovement.formatted(""));
+        assertFalse(asked.contains("myth-5.diagnosis"), asked::toString);
+        assertTrue(asked.contains("gap.user-involvement"), asked::toString);
+    }
+}
