@@ -68,4 +68,19 @@ class WorkThePlanDoesCountsTest {
         assertFalse(asked.contains("myth-5.diagnosis"), asked::toString);
         assertTrue(asked.contains("gap.user-involvement"), asked::toString);
     }
+
+    @Test
+    void adoptersAreCalledFundedOnlyWhereThePlanShowsTheMoney() throws Exception {
+        String plan = """
+                {"title": "Falls checks in care homes", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "resources": {"fundingModel": "PUMP_PRIME_THEN_HANDOVER"}, "enablers": {"commissioningRoute": true},
+                 "activities": [
+                   {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "budget": 5000, "startMonth": 0, "endMonth": 24},
+                   {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 40000, "startMonth": 0, "endMonth": 24}%s]}""";
+        List<String> modelOnly = PlanItems.of(plan.formatted(""));
+        assertFalse(modelOnly.contains("strength.adopters-funded"), modelOnly::toString);
+        List<String> funded = PlanItems.of(plan.formatted("""
+                , {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 60000, "sites": 6, "startMonth": 0, "endMonth": 24}"""));
+        assertTrue(funded.contains("strength.adopters-funded"), funded::toString);
+    }
 }
