@@ -78,4 +78,21 @@ class ReportFitsThePlanAsItStandsTest {
         assertTrue(ids.contains("gap.user-involvement"), ids::toString);
         assertFalse(ids.contains("myth-5.diagnosis"), ids::toString);
     }
+
+    @Test
+    void alliancesTheMythFiveAnswerAsksForAreNotAskedForAgainAsAClaim() throws Exception {
+        String plan = """
+                {"title": "Hospital passports", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "approach": {"userInvolvement": "%s"}, "movement": {"alliances": true},
+                 "stakeholders": [{"group": "SERVICE_USERS", "role": "CONSULTED"}, {"group": "CLINICIANS", "role": "LEADING"}],
+                 "activities": [
+                   {"type": "COACHING", "audiences": ["CLINICIANS"], "budget": 80000, "startMonth": 0, "endMonth": 24}%s]}""";
+        List<String> mythFive = PlanItems.of(plan.formatted("CONSULTED", ""));
+        assertTrue(mythFive.contains("rec.myth-5.alliances"), mythFive::toString);
+        assertFalse(mythFive.contains("gap.claims.movement"), mythFive::toString);
+        List<String> usersDesign = PlanItems.of(plan.formatted("CO_DESIGNING", """
+                , {"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "CLINICIANS"], "budget": 12000, "startMonth": 0, "endMonth": 12}"""));
+        assertFalse(usersDesign.contains("rec.myth-5.alliances"), usersDesign::toString);
+        assertTrue(usersDesign.contains("gap.claims.movement"), usersDesign::toString);
+    }
 }
