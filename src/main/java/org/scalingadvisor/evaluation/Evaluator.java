@@ -113,10 +113,13 @@ public final class Evaluator {
         KieSession session = ruleset.newSession();
         try {
             session.addEventListener(trace);
+            // Facts no rule can match reach no node of the network: leaving them out changes nothing but the cost.
             for (Object fact : facts) {
-                session.insert(fact);
+                if (ruleset.canMatch(fact)) {
+                    session.insert(fact);
+                }
             }
-            for (Threshold threshold : ruleset.thresholdFacts()) {
+            for (Threshold threshold : ruleset.matchableThresholdFacts()) {
                 session.insert(threshold);
             }
             int fired = session.fireAllRules(MAX_FIRINGS);

@@ -49,7 +49,7 @@ public final class PlanFacts {
         }
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
-        double tokenPerOrganisation = thresholds.values().getOrDefault("activity.token.per-organisation", 0.0);
+        double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
         Integer organisations = plan.scale() == null ? null : plan.scale().targetAdopters();
         Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
         List<Activity> built = new ArrayList<>();

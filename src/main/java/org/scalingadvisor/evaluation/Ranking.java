@@ -10,6 +10,7 @@ import org.scalingadvisor.ruleset.Ruleset;
 import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ranks what the rules concluded into advice items: scores from base weights, signs and priority points,
@@ -93,31 +95,48 @@ final class Ranking {
         return index == null ? List.of() : index.pointers(bits);
     }
 
-    /** Every held advice conclusion with its priority, highest score first (then by rule id). */
+    /** Every held advice conclusion with its priority, highest score first (then by kind, then by rule id). */
     private static List<Scored> score(Map<String, FiringTrace.Conclusion> conclusions, Held held, Ruleset ruleset) {
         Thresholds thresholds = ruleset.thresholds();
         List<Scored> scored = new ArrayList<>();
-        // Diagnoses are scored first: a question is then held below the lowest of them.
-        List<FiringTrace.Conclusion> ordered = new ArrayList<>(conclusions.values());
-        ordered.sort(Comparator.comparing((FiringTrace.Conclusion c) -> !Kind.DIAGNOSIS.equals(c.rule.kind())));
+        // Diagnoses are scored first, each group in the order the rules concluded: a question is then held below
+        // the lowest diagnosis.
+        List<FiringTrace.Conclusion> ordered = new ArrayList<>(conclusions.size());
+        for (FiringTrace.Conclusion c : conclusions.values()) {
+            if (Kind.DIAGNOSIS.equals(c.rule.kind())) {
+                ordered.add(c);
+            }
+        }
+        for (FiringTrace.Conclusion c : conclusions.values()) {
+            if (!Kind.DIAGNOSIS.equals(c.rule.kind())) {
+                ordered.add(c);
+            }
+        }
         int lowestDiagnosis = Integer.MAX_VALUE;
         for (FiringTrace.Conclusion c : ordered) {
             if (!c.rule.givesAdvice() || !held.conclusions().contains(c.rule.ruleId())) {
                 continue;
             }
             List<Evaluation.Contribution> contributions = new ArrayList<>();
-            contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(),
-                    "base weight of this " + c.rule.kind().toLowerCase()));
+            contributions.add(new Evaluation.Contribution(c.rule.ruleId(), c.rule.base(), baseReason(c.rule.kind())));
+            int sum = c.rule.base();
             List<RuleInfo> signs = Kind.DIAGNOSIS.equals(c.rule.kind()) ? signsOf(c.rule, held, ruleset) : List.of();
             int signPoints = 0;
             for (RuleInfo sign : signs) {
                 contributions.add(new Evaluation.Contribution(sign.ruleId(), sign.points(), "sign: " + sign.title()));
                 signPoints += sign.points();
+                sum += sign.points();
             }
-            held.pointsByAdvice().getOrDefault(c.rule.ruleId(), List.of()).stream().sorted()
-                    .map(id -> ruleset.rule(id).orElseThrow())
-                    .forEach(p -> contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason())));
-            int sum = contributions.stream().mapToInt(Evaluation.Contribution::points).sum();
+            List<String> points = held.pointsByAdvice().get(c.rule.ruleId());
+            if (points != null) {
+                String[] byId = points.toArray(new String[0]);
+                Arrays.sort(byId);
+                for (String id : byId) {
+                    RuleInfo p = ruleset.rule(id).orElseThrow();
+                    contributions.add(new Evaluation.Contribution(p.ruleId(), p.points(), p.reason()));
+                    sum += p.points();
+                }
+            }
             Evaluation.Contribution cap = Severity.cap(c.rule.kind(), c.rule.refs(), sum, signPoints, lowestDiagnosis, thresholds);
             if (cap != null) {
                 contributions.add(cap);
@@ -130,18 +149,49 @@ final class Ranking {
             scored.add(new Scored(c, new Evaluation.Priority(score, thresholds.band(score), contributions), signs));
         }
         // At equal weight, what the plan shows to be wrong comes before what it has not said.
-        scored.sort(Comparator.comparingInt((Scored s) -> -s.priority().score())
-                .thenComparingInt(s -> Kind.ADVICE_KINDS.indexOf(s.conclusion().rule.kind()))
-                .thenComparing(s -> s.conclusion().rule.ruleId()));
+        scored.sort(RANK_ORDER);
         return scored;
     }
 
+    private static final Comparator<Scored> RANK_ORDER = Comparator.comparingInt((Scored s) -> -s.priority().score())
+            .thenComparingInt(s -> Kind.ADVICE_KINDS.indexOf(s.conclusion().rule.kind()))
+            .thenComparing(s -> s.conclusion().rule.ruleId());
+
+    /** "base weight of this diagnosis": one text per kind, made once. */
+    private static final Map<String, String> BASE_REASONS = new ConcurrentHashMap<>();
+
+    private static String baseReason(String kind) {
+        String reason = BASE_REASONS.get(kind);
+        if (reason == null) {
+            reason = "base weight of this " + kind.toLowerCase();
+            if (BASE_REASONS.size() < 64) { // kinds are few; a rule set never grows this
+                BASE_REASONS.put(kind, reason);
+            }
+        }
+        return reason;
+    }
+
+    private static final Comparator<RuleInfo> HEAVIEST_FIRST = Comparator.comparingInt((RuleInfo r) -> -r.points())
+            .thenComparing(RuleInfo::ruleId);
+
     /** The signs held for the myth a diagnosis names, heaviest first. */
     private static List<RuleInfo> signsOf(RuleInfo diagnosis, Held held, Ruleset ruleset) {
-        String myth = diagnosis.refs().stream().filter(ref -> ref.startsWith("MYTH-")).findFirst().orElse("");
-        return held.signsByMyth().getOrDefault(myth, List.of()).stream()
-                .map(id -> ruleset.rule(id).orElseThrow())
-                .sorted(Comparator.comparingInt((RuleInfo r) -> -r.points()).thenComparing(RuleInfo::ruleId))
-                .toList();
+        String myth = "";
+        for (String ref : diagnosis.refs()) {
+            if (ref.startsWith("MYTH-")) {
+                myth = ref;
+                break;
+            }
+        }
+        List<String> ids = held.signsByMyth().get(myth);
+        if (ids == null) {
+            return List.of();
+        }
+        RuleInfo[] signs = new RuleInfo[ids.size()];
+        for (int i = 0; i < signs.length; i++) {
+            signs[i] = ruleset.rule(ids.get(i)).orElseThrow();
+        }
+        Arrays.sort(signs, HEAVIEST_FIRST);
+        return List.of(signs);
     }
 }

@@ -34,7 +34,7 @@ final class Severity {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");
         }
-        boolean viability = refs.contains("DVF-3") && thresholds.values().containsKey("severity.viability.max");
+        boolean viability = refs.contains("DVF-3") && thresholds.has("severity.viability.max");
         int recommendationMax = (int) thresholds.get(viability ? "severity.viability.max" : "severity.recommendation.max");
         if (Kind.RECOMMENDATION.equals(kind) && sum > recommendationMax) {
             return new Evaluation.Contribution(CAP_ID, recommendationMax - sum, viability

@@ -4,12 +4,19 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.scalingadvisor.facts.Activity;
+import org.scalingadvisor.facts.Answer;
+import org.scalingadvisor.facts.Claim;
+import org.scalingadvisor.facts.Effort;
+import org.scalingadvisor.facts.Missing;
+import org.scalingadvisor.facts.Stakeholder;
 import org.scalingadvisor.facts.Threshold;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +42,9 @@ public final class Ruleset {
     private final Sources sources;
     /** The thresholds as the facts every session starts with, made once: they are read-only. */
     private final List<Threshold> thresholdFacts;
+    /** Which facts a rule can match at all ({@link MatchableFacts}), and the thresholds among them. */
+    private final MatchableFacts matchable;
+    private final List<Threshold> matchableThresholdFacts;
     private final FieldReads fieldReads;
     /** Whether what-ifs may move one session from variant to variant ({@link IncrementalSafety}). */
     private final boolean incrementalSafe;
@@ -58,6 +68,9 @@ public final class Ruleset {
         this.incrementalSafe = IncrementalSafety.allows(this.drlById.values());
         this.thresholdFacts = thresholds.values().entrySet().stream()
                 .map(e -> new Threshold(e.getKey(), e.getValue())).toList();
+        this.matchable = MatchableFacts.of(kieBase, Set.of(Threshold.class, Missing.class, Answer.class, Effort.class,
+                Claim.class, Activity.class, Stakeholder.class));
+        this.matchableThresholdFacts = thresholdFacts.stream().filter(matchable::canMatch).toList();
     }
 
     public String version() {
@@ -144,5 +157,19 @@ public final class Ruleset {
     /** One Threshold fact per named number, shared by every session of this rule set (no rule changes them). */
     public List<Threshold> thresholdFacts() {
         return thresholdFacts;
+    }
+
+    /** The threshold facts some rule can match: the others reach no node of the network (see {@link #canMatch}). */
+    public List<Threshold> matchableThresholdFacts() {
+        return matchableThresholdFacts;
+    }
+
+    /**
+     * False only when the compiled network proves no rule can match {@code fact} (a Missing field, a threshold or a side
+     * that no rule names, where every pattern on its class names one): such a fact reaches no node, so a session
+     * without it does exactly what a session with it does.
+     */
+    public boolean canMatch(Object fact) {
+        return matchable.canMatch(fact);
     }
 }

@@ -42,6 +42,17 @@ public final class Thresholds {
         return value;
     }
 
+    /** The named number, or {@code otherwise} when the file does not set it (no copy of the map is made). */
+    public double getOrDefault(String name, double otherwise) {
+        Double value = values.get(name);
+        return value == null ? otherwise : value;
+    }
+
+    /** Whether the file sets the named number. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     /** The band of a score: CRITICAL, HIGH, MEDIUM or LOW. */
     public String band(int score) {
         if (score >= get("band.critical")) {
