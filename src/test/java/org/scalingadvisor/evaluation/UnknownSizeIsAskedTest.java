@@ -53,9 +53,9 @@ class UnknownSizeIsAskedTest {
     @Test
     void coDesignOfUnknownLengthIsAskedAboutNotCalledMissing() throws Exception {
         List<String> none = items("");
-        assertTrue(none.contains("rec.scie-i08.co-production"), none::toString);
+        assertTrue(none.contains("gap.claims.users-co-design"), none::toString);
         List<String> unsized = items(CO_DESIGN.formatted(""));
-        assertFalse(unsized.contains("rec.scie-i08.co-production"), unsized::toString);
+        assertFalse(unsized.contains("gap.claims.users-co-design"), unsized::toString);
         assertTrue(unsized.contains("gap.activity-size"), unsized::toString);
         assertFalse(unsized.contains("strength.co-production"), unsized::toString);
         List<String> sized = items(CO_DESIGN.formatted(", \"endMonth\": 12"));

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Users' co-design counts when something the plan does of known size is for them: said to co-design, in a plan
- * with no such activity, it is advised on (SCIE-I08), not praised; a token for them changes nothing; one
- * substantive activity with them lifts it. A plan that lists no activities is asked for them, not judged.
+ * with no such activity, it is a claim, asked about (which activity has them designing? SCIE-I08), neither praised
+ * nor answered with advice to start co-producing; a token for them changes nothing; one substantive activity with
+ * them lifts it. A plan that lists no activities is asked for them, not judged.
  */
 class UsersCoDesignClaimedTest {
 
@@ -42,14 +43,15 @@ class UsersCoDesignClaimedTest {
               ,{"type": "CO_DESIGN", "audiences": ["SERVICE_USERS"], "budget": 0, "startMonth": 1, "endMonth": 1}""";
 
     @Test
-    void coDesignNothingOfKnownSizeDeliversIsAdvisedOnNotPraised() throws Exception {
+    void coDesignNothingOfKnownSizeDeliversIsAskedAboutNotPraised() throws Exception {
         for (String activities : List.of(FOR_CLINICIANS, FOR_CLINICIANS + TOKEN_FOR_USERS)) {
             List<String> claimed = items(activities);
-            assertTrue(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
+            assertTrue(claimed.contains("gap.claims.users-co-design"), claimed::toString);
+            assertFalse(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
             assertFalse(claimed.contains("strength.co-production"), claimed::toString);
         }
         List<String> delivered = items(FOR_CLINICIANS + FOR_USERS);
-        assertFalse(delivered.contains("rec.scie-i08.co-production"), delivered::toString);
+        assertFalse(delivered.contains("gap.claims.users-co-design"), delivered::toString);
         assertTrue(delivered.contains("strength.co-production"), delivered::toString);
     }
 

@@ -33,9 +33,10 @@ class WorkThePlanDoesCountsTest {
     }
 
     @Test
-    void usersWhoseNetworksAreMobilisedAreAskedWhereTheyDesignNotToldToBeInvolved() throws Exception {
+    void usersSaidToCoDesignAreAskedWhereTheyDesignNotToldToBeInvolved() throws Exception {
         List<String> claimed = PlanItems.of(SPREADING.formatted(""));
-        assertTrue(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
+        assertTrue(claimed.contains("gap.claims.users-co-design"), claimed::toString);
+        assertFalse(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
         List<String> mobilised = PlanItems.of(SPREADING.formatted("""
                 , {"type": "USER_NETWORK_MOBILISATION", "audiences": ["SERVICE_USERS"], "budget": 20000, "startMonth": 0, "endMonth": 24}"""));
         assertFalse(mobilised.contains("rec.scie-i08.co-production"), mobilised::toString);

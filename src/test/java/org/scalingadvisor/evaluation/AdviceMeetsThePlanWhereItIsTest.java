@@ -1,0 +1,124 @@
+package org.scalingadvisor.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Advice that meets the plan where it is: a claim the plan makes is asked about, never answered as if the plan had
+ * said the opposite; what is missing from what the plan does is advised on, whatever its fields leave unsaid; and
+ * some support of substance makes a myth less severe than none (Albury, Myths 1 and 5, Mechanisms 1 and 2;
+ * SCIE-2020, co-production).
+ */
+class AdviceMeetsThePlanWhereItIsTest {
+
+    private static final String MOVEMENT_BY_PROFESSIONALS = """
+            {"title": "Same-day frailty reviews", "stage": "SCALING", %s
+             "movement": {"caseForChange": true},
+             "stakeholders": [{"group": "CLINICIANS", "role": "LEADING"}, {"group": "MANAGERS", "role": "INVOLVED"}],
+             "activities": [
+               {"type": "ALLIANCE_BUILDING", "audiences": ["PROFESSIONALS"], "budget": 40000, "startMonth": 0, "endMonth": 24},
+               {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 90000, "sites": 12, "startMonth": 0, "endMonth": 24}]}""";
+
+    @Test
+    void aChangeOfUnknownNatureCarriedByProfessionalsAloneIsNotPresumedIncremental() throws Exception {
+        List<String> unsaid = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted(""));
+        assertTrue(unsaid.contains("myth-5.diagnosis"), unsaid::toString);
+        List<String> radical = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted("\"innovation\": {\"nature\": \"RADICAL\"},"));
+        assertTrue(radical.contains("myth-5.diagnosis"), radical::toString);
+        List<String> incremental = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted("\"innovation\": {\"nature\": \"INCREMENTAL\"},"));
+        assertFalse(incremental.contains("myth-5.diagnosis"), incremental::toString);
+    }
+
+    private static final String ALLIANCES_CLAIMED = """
+            {"title": "Nurse-led chest pain clinics", "stage": "EARLY_SPREAD",
+             "movement": {"alliances": true},
+             "stakeholders": [{"group": "CLINICIANS", "role": "LEADING"}, {"group": "SERVICE_USERS", "role": "INVOLVED", "engagementRoute": true}],
+             "activities": [
+               {"type": "COACHING", "audiences": ["CLINICIANS"], "budget": 60000, "sites": 6, "startMonth": 0, "endMonth": 18}%s]}""";
+
+    @Test
+    void alliancesClaimedWithNothingBuildingThemAreAdvisedOnUnlessUsersAreBeingMobilised() throws Exception {
+        List<String> claimed = PlanItems.of(ALLIANCES_CLAIMED.formatted(""));
+        assertTrue(claimed.contains("rec.myth-5.alliances"), claimed::toString);
+        List<String> mobilising = PlanItems.of(ALLIANCES_CLAIMED.formatted("""
+                , {"type": "CAMPAIGN", "audiences": ["SERVICE_USERS", "CITIZENS"], "startMonth": 0, "endMonth": 18}"""));
+        assertFalse(mobilising.contains("rec.myth-5.alliances"), mobilising::toString);
+        assertTrue(mobilising.contains("gap.claims.movement"), mobilising::toString);
+    }
+
+    private static final String TOLD_AND_TRAINED = """
+            {"title": "Nurse-led chest pain clinics", "stage": "EARLY_SPREAD",
+             "innovation": {"nature": "RADICAL", "changesProfessionalRoles": true},
+             "activities": [
+               {"type": "TRAINING", "audiences": ["CLINICIANS", "PROVIDERS"], %s "startMonth": 2},
+               {"type": "CONFERENCE", "audiences": ["CLINICIANS"], "budget": 8000, "startMonth": 1, "endMonth": 1},
+               {"type": "WEBINAR", "audiences": ["CLINICIANS"], "budget": 2000, "startMonth": 3, "endMonth": 15}]}""";
+
+    @Test
+    void aTrainingCourseOfSubstanceIsSomeSupportThoughNotHandsOn() throws Exception {
+        Evaluation sized = PlanItems.evaluation(TOLD_AND_TRAINED.formatted("\"budget\": 60000, \"sites\": 6, \"endMonth\": 14,"));
+        Evaluation unknown = PlanItems.evaluation(TOLD_AND_TRAINED.formatted(""));
+        Evaluation.Item sizedMyth = item(sized, "myth-1.diagnosis");
+        Evaluation.Item unknownMyth = item(unknown, "myth-1.diagnosis");
+        assertNotEquals("CRITICAL", sizedMyth.priority().band(), sizedMyth::toString);
+        assertEquals("CRITICAL", unknownMyth.priority().band(), unknownMyth::toString);
+        assertTrue(sizedMyth.priority().score() < unknownMyth.priority().score());
+    }
+
+    private static final String SPREADING_SILENT_ON_COMMUNITIES = """
+            {"title": "Remote wound review in nine providers", "stage": "SCALING",
+             "activities": [
+               {"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "budget": 300000, "sites": 9, "startMonth": 0, "endMonth": 6},
+               {"type": "TRAINING", "audiences": ["CLINICIANS"], "budget": 40000, "sites": 9, "startMonth": 0, "endMonth": 12}%s]}""";
+
+    @Test
+    void organisationsTakingItUpWithNothingBringingThemTogetherAreAdvisedToFormACommunityOfPractice() throws Exception {
+        List<String> alone = PlanItems.of(SPREADING_SILENT_ON_COMMUNITIES.formatted(""));
+        assertTrue(alone.contains("rec.mech-1.1.bring-adopters-together"), alone::toString);
+        assertFalse(alone.contains("gap.communities"), alone::toString);
+        List<String> together = PlanItems.of(SPREADING_SILENT_ON_COMMUNITIES.formatted("""
+                , {"type": "ADOPTER_NETWORK", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 24}"""));
+        assertFalse(together.contains("rec.mech-1.1.bring-adopters-together"), together::toString);
+    }
+
+    private static final String USERS = """
+            {"title": "Training co-delivered by people with learning disabilities", "stage": "SCALING",
+             "approach": {"userInvolvement": "%s"},
+             "stakeholders": [{"group": "SERVICE_USERS", "role": "%s"}, {"group": "POLICY_MAKERS", "role": "LEADING"}],
+             "activities": [{"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 500000, "startMonth": 0, "endMonth": 24}]}""";
+
+    @Test
+    void usersSaidToCoDesignAreAskedWhereNotToldToCoProduce() throws Exception {
+        List<String> claimed = PlanItems.of(USERS.formatted("CO_DESIGNING", "INVOLVED"));
+        assertTrue(claimed.contains("gap.claims.users-co-design"), claimed::toString);
+        assertFalse(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
+        List<String> coProducing = PlanItems.of(USERS.formatted("CONSULTED", "CO_PRODUCING"));
+        assertFalse(coProducing.contains("rec.scie-i08.co-production"), coProducing::toString);
+        List<String> consulted = PlanItems.of(USERS.formatted("CONSULTED", "CONSULTED"));
+        assertTrue(consulted.contains("rec.scie-i08.co-production"), consulted::toString);
+    }
+
+    private static final String TOLD_WITH_A_POST = """
+            {"title": "Contraception hub in one network", "stage": "PILOT",
+             "activities": [
+               {"type": "PUBLICATION", "audiences": ["MANAGERS"], "startMonth": 0, "endMonth": 3},
+               {"type": "SOCIAL_MEDIA", "audiences": ["MANAGERS"], "budget": 5000, "startMonth": 0%s}]}""";
+
+    @Test
+    void demandWorkOfUnknownLengthNeverLiftsThePlanOutOfRelyingOnInformation() throws Exception {
+        Evaluation.Item token = item(PlanItems.evaluation(TOLD_WITH_A_POST.formatted(", \"endMonth\": 0")), "myth-1.diagnosis");
+        Evaluation.Item unknown = item(PlanItems.evaluation(TOLD_WITH_A_POST.formatted("")), "myth-1.diagnosis");
+        assertTrue(unknown.priority().score() >= token.priority().score(), () -> unknown + " milder than " + token);
+    }
+
+    private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
+        return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError(ruleId + " not in " + evaluation.advice().stream().map(Evaluation.Item::ruleId).toList()));
+    }
+}
