@@ -95,4 +95,16 @@ class ReportFitsThePlanAsItStandsTest {
         assertFalse(usersDesign.contains("rec.myth-5.alliances"), usersDesign::toString);
         assertTrue(usersDesign.contains("gap.claims.movement"), usersDesign::toString);
     }
+
+    @Test
+    void moneyForAdoptersThatRunsOnIsSupportThatRunsOn() throws Exception {
+        String plan = """
+                {"title": "Youth hubs in eight areas", "stage": "DESIGN", "durationMonths": 45,
+                 "activities": [
+                   {"type": "CO_DESIGN", "audiences": ["PROVIDERS", "SERVICE_USERS"], "startMonth": 0, "endMonth": 9}%s]}""";
+        assertTrue(PlanItems.of(plan.formatted("")).contains("rec.scie-i07.sustained-support"));
+        List<String> funded = PlanItems.of(plan.formatted("""
+                , {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 7000000, "sites": 8, "startMonth": 9, "endMonth": 45}"""));
+        assertFalse(funded.contains("rec.scie-i07.sustained-support"), funded::toString);
+    }
 }
