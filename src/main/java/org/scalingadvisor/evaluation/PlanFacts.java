@@ -181,13 +181,14 @@ public final class PlanFacts {
     private enum Support { DELIVERED, UNSIZED, NONE }
 
     /**
-     * DELIVERED when a substantive activity of a type the claim lists, aimed at more than innovators, delivers it;
-     * UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
+     * DELIVERED when a substantive activity of a type the claim lists, aimed at more than innovators, delivers it
+     * (work for innovators alone is not spread work, unless it is supply work, a fund or call, which exists to serve
+     * them); UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
      */
     private static Support support(ClaimTable.Claim claim, List<Activity> activities) {
         Support support = Support.NONE;
         for (Activity a : activities) {
-            if (!claim.activityTypes().contains(a.getType()) || a.isInnovatorsOnly()) {
+            if (!claim.activityTypes().contains(a.getType()) || (a.isInnovatorsOnly() && !"SUPPLY".equals(a.getCategory()))) {
                 continue;
             }
             if (a.isSubstantive()) {

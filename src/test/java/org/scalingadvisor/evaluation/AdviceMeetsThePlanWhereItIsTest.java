@@ -117,6 +117,20 @@ class AdviceMeetsThePlanWhereItIsTest {
         assertTrue(unknown.priority().score() >= token.priority().score(), () -> unknown + " milder than " + token);
     }
 
+    @Test
+    void aProgrammeWhoseWorkFundsInnovatorsIsToldToFundAdoptersThoughItGivesNoNumbers() throws Exception {
+        String plan = """
+                {"title": "Research contracts for companies", "planType": "PROGRAMME",
+                 "activities": [
+                   {"type": "INNOVATION_CALL", "audiences": ["INNOVATORS"], "startMonth": 0},
+                   {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS"], "startMonth": 3, "endMonth": 9}%s]}""";
+        List<String> funding = PlanItems.of(plan.formatted(""));
+        assertTrue(funding.contains("rec.iu-1.fund-adopters"), funding::toString);
+        List<String> adoptersFunded = PlanItems.of(plan.formatted("""
+                , {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 400000, "sites": 8, "startMonth": 9, "endMonth": 30}"""));
+        assertFalse(adoptersFunded.contains("rec.iu-1.fund-adopters"), adoptersFunded::toString);
+    }
+
     private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
         return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new AssertionError(ruleId + " not in " + evaluation.advice().stream().map(Evaluation.Item::ruleId).toList()));
