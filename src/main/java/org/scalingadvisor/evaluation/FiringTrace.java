@@ -42,8 +42,8 @@ final class FiringTrace extends DefaultAgendaEventListener {
     private final Map<String, Conclusion> conclusions = new LinkedHashMap<>();
     private final Set<String> fired = new HashSet<>();
 
-    /** System.nanoTime() after which the evaluation is stopped, and the deadline as configured. */
-    private final long deadline;
+    /** System.nanoTime() after which the evaluation is stopped (see {@link #restartClock}), and the deadline as configured. */
+    private long deadline;
     private final long deadlineMillis;
 
     /** Whether the plan facts and missing fields each firing matched are kept (not for a lean evaluation). */
@@ -54,6 +54,11 @@ final class FiringTrace extends DefaultAgendaEventListener {
         this.withEvidence = withEvidence;
         this.deadline = deadline;
         this.deadlineMillis = deadlineMillis;
+    }
+
+    /** Gives the next evaluation on this trace's session the whole deadline from now (a session kept over several). */
+    void restartClock() {
+        deadline = System.nanoTime() + deadlineMillis * 1_000_000L;
     }
 
     /** Each match the engine makes checks the clock: a rule set that runs away is stopped at its deadline. */

@@ -24,17 +24,29 @@ import java.util.Map;
  * fires. Every rule concludes by logical insertion ({@code Conclude}), so what the rules hold afterwards is what
  * a fresh session would hold on the new facts; the outcome is read from what is held, never from what fired on
  * the way. Not for use on two threads at once.
+ *
+ * <p>Each call has the whole deadline: the trace stops the rules at the next match after it, and a
+ * {@link Watchdog} stops the thread shortly after it if the engine loops where no match comes (Drools 10.2 can,
+ * inside network propagation, on a session moved from facts to facts). A call stopped so throws
+ * {@link EvaluationDeadlineException}. A call that fails part way, stopped or not, leaves the session broken:
+ * every later call is refused, and closing it drops it rather than return it to the rule set's pool.
  */
 public final class OutcomeSession implements AutoCloseable {
 
+    /** How long after the deadline the watchdog stops a call the trace could not stop. */
+    private static final long WATCHDOG_GRACE_MILLIS = 100;
+
     private final Ruleset ruleset;
+    private final long deadlineMillis;
     private final FiringTrace trace;
     private final KieSession session;
+    private boolean broken;
     /** The facts the session holds, by value: equal facts from another call keep their place. */
     private Map<Object, ArrayDeque<FactHandle>> held = new HashMap<>();
 
     OutcomeSession(Ruleset ruleset, long deadlineMillis) {
         this.ruleset = ruleset;
+        this.deadlineMillis = deadlineMillis;
         this.trace = new FiringTrace(ruleset, System.nanoTime() + deadlineMillis * 1_000_000L, deadlineMillis, false);
         this.session = ruleset.newSession();
         session.addEventListener(trace);
@@ -45,6 +57,53 @@ public final class OutcomeSession implements AutoCloseable {
 
     /** The lean outcome of these facts ({@code PlanFacts.of}), equal to {@link Evaluator#outcome(List, Ruleset)}. */
     public Outcome outcome(List<Object> facts) {
+        if (broken) {
+            throw new IllegalStateException("this session failed part way through a call and cannot be used again");
+        }
+        trace.restartClock();
+        Watchdog.Watch watch = Watchdog.watch(deadlineMillis + WATCHDOG_GRACE_MILLIS);
+        Ranking.Held held;
+        try {
+            held = settle(facts, watch);
+        } catch (ThreadDeath stop) {
+            throw stopped(watch);
+        }
+        return Evaluator.lean(trace, held, ruleset);
+    }
+
+    /** Moves the session to these facts and fires, watched; a stop can come out of here as a ThreadDeath. */
+    private Ranking.Held settle(List<Object> facts, Watchdog.Watch watch) {
+        Ranking.Held held;
+        try {
+            held = move(facts);
+        } catch (RuntimeException | Error e) {
+            if (Watchdog.stopped(e)) {
+                throw stopped(watch); // the stop landed inside Drools, which may have wrapped it
+            }
+            endOrStopped(watch);
+            EvaluationDeadlineException deadline = EvaluationDeadlineException.in(e);
+            if (deadline != null) {
+                throw deadline;
+            }
+            throw e;
+        }
+        endOrStopped(watch);
+        return held;
+    }
+
+    private void endOrStopped(Watchdog.Watch watch) {
+        if (!watch.end()) {
+            throw stopped(watch);
+        }
+    }
+
+    private EvaluationDeadlineException stopped(Watchdog.Watch watch) {
+        watch.stopped();
+        broken = true;
+        return new EvaluationDeadlineException(deadlineMillis);
+    }
+
+    private Ranking.Held move(List<Object> facts) {
         Map<Object, ArrayDeque<FactHandle>> next = new HashMap<>();
         List<Object> added = new ArrayList<>();
         for (Object fact : facts) {
@@ -57,27 +116,30 @@ public final class OutcomeSession implements AutoCloseable {
                 next.computeIfAbsent(key, k -> new ArrayDeque<>(1)).add(kept);
             }
         }
-        try {
-            for (ArrayDeque<FactHandle> gone : held.values()) {
-                gone.forEach(session::delete);
-            }
-            for (Object fact : added) {
-                next.computeIfAbsent(valueOf(fact), k -> new ArrayDeque<>(1)).add(session.insert(fact));
-            }
-            held = next;
-            int fired = session.fireAllRules(Evaluator.MAX_FIRINGS);
-            if (fired >= Evaluator.MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
-            }
-        } catch (RuntimeException e) {
-            EvaluationDeadlineException deadline = EvaluationDeadlineException.in(e);
-            throw deadline != null ? deadline : e;
+        broken = true; // until the session holds the new facts and has settled on them
+        for (ArrayDeque<FactHandle> gone : held.values()) {
+            gone.forEach(session::delete);
         }
-        return Evaluator.lean(trace, Ranking.Held.of(session.getObjects()), ruleset);
+        for (Object fact : added) {
+            next.computeIfAbsent(valueOf(fact), k -> new ArrayDeque<>(1)).add(session.insert(fact));
+        }
+        held = next;
+        int fired = session.fireAllRules(Evaluator.MAX_FIRINGS);
+        if (fired >= Evaluator.MAX_FIRINGS) {
+            throw new IllegalStateException("rules fired " + fired + " times without settling: a rule re-triggers itself");
+        }
+        Ranking.Held settled = Ranking.Held.of(session.getObjects());
+        broken = false;
+        return settled;
     }
 
     @Override
     public void close() {
+        if (broken) {
+            // Failed half way: never back to the pool, whatever state the engine was left in. The pool keeps a
+            // reference until the rule set goes; one a failure, and a failure stops moved sessions on these rules.
+            return;
+        }
         session.removeEventListener(trace);
         session.dispose();
     }

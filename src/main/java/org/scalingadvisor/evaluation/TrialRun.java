@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,9 @@ import java.util.stream.Stream;
  * sample plan found at run time (samples/plans, the plans of samples/cases, and a plan bundled in
  * the jar so a deployment without samples is exercised too), each within a time budget. A rule
  * that throws, keeps re-firing up to the firing cap, or runs over the budget is reported at its
- * file and line, and the rule set is not served.
+ * file and line, and the rule set is not served. A rule set that passes is also tried on a session
+ * moved from plan to plan ({@link MovedSessionTrial}): one that hangs or differs there is served, with its
+ * what-ifs on fresh sessions.
  */
 public final class TrialRun implements RulesetCompiler.Trial {
 
@@ -58,22 +61,39 @@ public final class TrialRun implements RulesetCompiler.Trial {
         this.budgetMillis = budgetMillis;
     }
 
+    /**
+     * Tries the rules on every plan; a rule set that passes is then tried on a session moved across the plans, as
+     * listed and in reverse ({@link MovedSessionTrial}), which can make it not incrementally safe but never refuses it.
+     */
     @Override
     public List<RuleProblem> exercise(Ruleset ruleset) {
         List<RuleProblem> problems = new ArrayList<>();
+        List<MovedSessionTrial.Tried> tried = new ArrayList<>();
         boolean first = true;
         for (Map.Entry<String, ScalingPlan> plan : plans().entrySet()) {
             // The first plan also pays, once, for loading and compiling the rule set's classes in a cold
             // JVM (seconds on a busy 2-core machine), so it gets a wider budget; a runaway rule still stops it.
             long budget = first ? FIRST_PLAN_BUDGET_FACTOR * budgetMillis : budgetMillis;
             first = false;
-            trial(ruleset, plan.getKey(), plan.getValue(), budget).ifPresent(problems::add);
+            Outcome[] fresh = new Outcome[1];
+            trial(ruleset, plan.getKey(), plan.getValue(), budget, fresh).ifPresent(problems::add);
             if (!problems.isEmpty()) {
-                break; // one failing plan is enough to refuse; the others would repeat it
+                return problems; // one failing plan is enough to refuse; the others would repeat it
             }
+            tried.add(new MovedSessionTrial.Tried(plan.getKey(),
+                    PlanFacts.of(plan.getValue(), ruleset.categories(), ruleset.thresholds()), fresh[0]));
+        }
+        if (ruleset.incrementalSafe()) {
+            List<MovedSessionTrial.Tried> reversed = new ArrayList<>(tried);
+            Collections.reverse(reversed);
+            MovedSessionTrial.check(ruleset, List.of(tried, reversed), budgetMillis, MOVED_BUDGET_FACTOR * budgetMillis)
+                    .ifPresent(ruleset::movedSessionsFailed);
         }
         return problems;
     }
+
+    /** The moved-session check's budget, in per-plan budgets: past it, the check ends without a verdict. */
+    private static final int MOVED_BUDGET_FACTOR = 2;
 
     /** Every plan to try, by the name shown in problems; plans that are not valid plans are left out. */
     Map<String, ScalingPlan> plans() {
@@ -111,10 +131,11 @@ public final class TrialRun implements RulesetCompiler.Trial {
         return plans;
     }
 
-    private Optional<RuleProblem> trial(Ruleset ruleset, String planName, ScalingPlan plan, long budgetMillis) {
+    /** Tries one plan; {@code fresh} gets its outcome. */
+    private Optional<RuleProblem> trial(Ruleset ruleset, String planName, ScalingPlan plan, long budgetMillis, Outcome[] fresh) {
         Observer observer = new Observer(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis));
         FutureTask<Void> task = new FutureTask<>(() -> {
-            ruleset.observed(observer, () -> new Evaluator().run(plan, ruleset, null));
+            ruleset.observed(observer, () -> fresh[0] = Outcome.of(new Evaluator().run(plan, ruleset, null).evaluation()));
             return null;
         });
         Thread thread = new Thread(task, "rules-trial");

@@ -47,7 +47,8 @@ public final class WhatIfs {
         SKIPPING,
         /**
          * As SKIPPING, but each thread keeps one session and changes only the facts that differ (the service's);
-         * SKIPPING for a rule set with a shape that is not safe so ({@code Ruleset#incrementalSafe}).
+         * SKIPPING for a rule set that is not safe so ({@code Ruleset#incrementalSafe}), and for a call whose moved
+         * session ran past its deadline (which makes the rule set not safe so).
          */
         INCREMENTAL
     }
@@ -114,12 +115,26 @@ public final class WhatIfs {
                     : add(jobs, variantFacts);
         }
         Outcome[] outcomes = new Outcome[jobs.size()];
-        if (incremental && ruleset.incrementalSafe()) {
-            inSessions(jobs.size(), ruleset, (session, i) -> outcomes[i] = session.outcome(jobs.get(i)));
-        } else {
+        if (!(incremental && ruleset.incrementalSafe() && inMovedSessions(jobs, ruleset, outcomes))) {
             inParallel(jobs.size(), i -> outcomes[i] = evaluator.outcome(jobs.get(i), ruleset));
         }
         return new Result(outcomes[0], byField(chosen, variants, jobOf, outcomes), jobs.size(), variants.size());
+    }
+
+    /**
+     * The jobs' outcomes on moved sessions; false if one of them ran past its deadline (Drools can loop on a moved
+     * session where a fresh one settles): the rule set is then remembered as not safe so, and the caller evaluates
+     * the jobs again on fresh sessions.
+     */
+    private boolean inMovedSessions(List<List<Object>> jobs, Ruleset ruleset, Outcome[] outcomes) {
+        try {
+            inSessions(jobs.size(), ruleset, (session, i) -> outcomes[i] = session.outcome(jobs.get(i)));
+            return true;
+        } catch (EvaluationDeadlineException stuck) {
+            ruleset.movedSessionsFailed("a session moved from variant to variant in a plan's what-ifs ran past its deadline of "
+                    + stuck.deadlineMillis() + " ms");
+            return false;
+        }
     }
 
     private record Variant(FixedAnswerFields.Field field, boolean answered, JsonNode answer) {
@@ -181,6 +196,9 @@ public final class WhatIfs {
                         task.accept(session, i);
                     }
                 }
+            } catch (RuntimeException e) {
+                next.set(n); // the other threads take no more jobs
+                throw e;
             }
         });
     }
@@ -188,18 +206,29 @@ public final class WhatIfs {
     /** How many neighbouring jobs a thread takes at a time when moving a session. */
     private static final int RUN = 8;
 
-    /** Runs {@code worker} on this thread and on up to parallelism - 1 (and n - 1) of the executor's, and waits. */
+    /**
+     * Runs {@code worker} on this thread and on up to parallelism - 1 (and n - 1) of the executor's, and waits for
+     * all of them, even when one fails (so nothing still runs when the first failure is thrown).
+     */
     private void onThreads(int n, Runnable worker) {
         int helpers = Math.min(parallelism - 1, n - 1);
         List<CompletableFuture<Void>> lent = new ArrayList<>(Math.max(helpers, 0));
         for (int h = 0; h < helpers; h++) {
             lent.add(CompletableFuture.runAsync(worker, executor));
         }
-        worker.run();
+        RuntimeException failed = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        }
         try {
             CompletableFuture.allOf(lent.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            failed = failed != null ? failed : e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 }

@@ -11,12 +11,15 @@ import org.scalingadvisor.facts.Effort;
 import org.scalingadvisor.facts.Missing;
 import org.scalingadvisor.facts.Stakeholder;
 import org.scalingadvisor.facts.Threshold;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
  * Immutable; a reload builds a new one.
  */
 public final class Ruleset {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ruleset.class);
 
     private final String version;
     private final Instant loadedAt;
@@ -48,6 +53,8 @@ public final class Ruleset {
     private final FieldReads fieldReads;
     /** Whether what-ifs may move one session from variant to variant ({@link IncrementalSafety}). */
     private final boolean incrementalSafe;
+    /** Why a moved session was seen to go wrong on these rules (the gate, or a request), or null. */
+    private final AtomicReference<String> movedSessionsFailed = new AtomicReference<>();
 
     Ruleset(String version, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules, Map<String, String> drlById,
             KnowledgeCatalogue knowledge, CategoryTable categories, Thresholds thresholds, Policies policies,
@@ -144,12 +151,26 @@ public final class Ruleset {
         return policies;
     }
 
-    /** Which plan fields the rules (and the claims table) read, and how: what a what-if may skip. */
-    /** Whether one session may be moved from facts to facts and give what fresh sessions give. */
+    /**
+     * Whether one session may be moved from facts to facts and give what fresh sessions give: no rule has a shape
+     * known not to ({@link IncrementalSafety}), and no moved session has been seen to hang or differ on these rules.
+     */
     public boolean incrementalSafe() {
-        return incrementalSafe;
+        return incrementalSafe && movedSessionsFailed.get() == null;
     }
 
+    /**
+     * Remembers, for as long as this rule set is served, that a session moved from facts to facts hung or gave
+     * another outcome than a fresh session ({@code why}); the first time, logs a warning naming the version.
+     */
+    public void movedSessionsFailed(String why) {
+        if (movedSessionsFailed.compareAndSet(null, why)) {
+            LOG.warn("Rules version {}: {}; what-ifs on these rules use a fresh session for each variant from now on",
+                    version, why);
+        }
+    }
+
+    /** Which plan fields the rules (and the claims table) read, and how: what a what-if may skip. */
     public FieldReads fieldReads() {
         return fieldReads;
     }
