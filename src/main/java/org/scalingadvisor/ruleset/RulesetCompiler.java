@@ -57,6 +57,7 @@ public final class RulesetCompiler {
     }
 
     private final Trial trial;
+    private final boolean shareJoinNodes;
 
     /** A compiler without the trial run (tests of compiling alone). */
     public RulesetCompiler() {
@@ -64,7 +65,20 @@ public final class RulesetCompiler {
     }
 
     public RulesetCompiler(Trial trial) {
+        this(trial, false);
+    }
+
+    private RulesetCompiler(Trial trial, boolean shareJoinNodes) {
         this.trial = trial;
+        this.shareJoinNodes = shareJoinNodes;
+    }
+
+    /**
+     * This compiler with Drools' default of rules sharing join nodes, under which a moved session can loop inside the
+     * engine: only for the tests of what stops such a loop (OutcomeSession's watchdog, the gate's moved-session trial).
+     */
+    public RulesetCompiler sharingJoinNodes() {
+        return new RulesetCompiler(trial, true);
     }
 
     /** What a load produced: a ruleset, or the problems that stopped it. */
@@ -141,7 +155,7 @@ public final class RulesetCompiler {
                 // Rules share no join nodes: on Drools 10.2 a session moved from one plan's facts to another's (the
                 // what-ifs) could loop for ever propagating through a shared segment (RuleNetworkEvaluatorImpl.
                 // processPeerInserts), with no rule firing to stop it (MovedSessionSettlesTest). Measured no slower.
-                configuration.setProperty(SHARE_BETA_NODES, "false");
+                configuration.setProperty(SHARE_BETA_NODES, Boolean.toString(shareJoinNodes));
                 kieBase = container.newKieBase(configuration);
             }
             ks.getRepository().removeKieModule(releaseId);

@@ -90,7 +90,7 @@ final class LoopingRules {
     }
 
     static Ruleset compile(Path rules) {
-        RulesetCompiler.Outcome outcome = new RulesetCompiler().compile(rules);
+        RulesetCompiler.Outcome outcome = new RulesetCompiler().sharingJoinNodes().compile(rules);
         assertTrue(outcome.ok(), () -> "rules did not load: " + outcome.problems());
         return outcome.ruleset();
     }

@@ -48,7 +48,7 @@ class MovedSessionTrialTest {
         Path rules = LoopingRules.adopterMoney(tmp);
         assertTrue(LoopingRules.compile(rules).incrementalSafe(), "without the trial the rules look safe");
         RulesetCompiler.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> new RulesetCompiler(new TrialRun(plans.getParent(), 2000)).compile(rules));
+                () -> new RulesetCompiler(new TrialRun(plans.getParent(), 2000)).sharingJoinNodes().compile(rules));
         assertTrue(outcome.ok(), () -> outcome.problems().toString());
         assertFalse(outcome.ruleset().incrementalSafe());
     }
