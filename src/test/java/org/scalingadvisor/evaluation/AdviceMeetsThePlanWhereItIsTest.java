@@ -131,6 +131,34 @@ class AdviceMeetsThePlanWhereItIsTest {
         assertFalse(adoptersFunded.contains("rec.iu-1.fund-adopters"), adoptersFunded::toString);
     }
 
+    private static final String AUDITED = """
+            {"title": "Oxygen prescribing prompt on drug charts", "stage": "SCALING",
+             "enablers": {"reliesOnTargetsOrTariffs": %s},
+             "activities": [
+               {"type": "TARGET", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 24}%s]}""";
+
+    @Test
+    void aTargetThePlanSaysItDoesNotRelyOnBesideSupportOfKnownSizeDrawsNoTargetsWarning() throws Exception {
+        String support = """
+                , {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 90000, "sites": 9, "startMonth": 0, "endMonth": 24}""";
+        List<String> supported = PlanItems.of(AUDITED.formatted("false", support));
+        assertFalse(supported.contains("rec.ato-r3.system-leadership"), supported::toString);
+        List<String> relied = PlanItems.of(AUDITED.formatted("true", support));
+        assertTrue(relied.contains("rec.ato-r3.system-leadership"), relied::toString);
+        List<String> unsupported = PlanItems.of(AUDITED.formatted("false", ""));
+        assertTrue(unsupported.contains("rec.ato-r3.system-leadership"), unsupported::toString);
+    }
+
+    @Test
+    void childrensSocialCareKeepsTheRankOfItsWorkforceQuestions() throws Exception {
+        Evaluation.Item turnover = item(PlanItems.evaluation("""
+                {"title": "Regional adoption agencies", "sector": "CHILDREN_SOCIAL_CARE", "stage": "SCALING",
+                 "activities": [{"type": "WORKFORCE_REDESIGN", "audiences": ["PROVIDERS"], "budget": 4500000, "startMonth": 0, "endMonth": 36}]}"""),
+                "gap.staff-turnover");
+        assertTrue(turnover.priority().contributions().stream().noneMatch(c -> c.ruleId().equals("priority.sector.setting-questions-elsewhere")),
+                turnover::toString);
+    }
+
     private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
         return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new AssertionError(ruleId + " not in " + evaluation.advice().stream().map(Evaluation.Item::ruleId).toList()));
