@@ -159,6 +159,20 @@ class AdviceMeetsThePlanWhereItIsTest {
                 turnover::toString);
     }
 
+    @Test
+    void trainingForCitizensWhoTakeOnTheNewRoleIsNotCalledNothing() throws Exception {
+        String plan = """
+                {"title": "Lay health trainers in every area", "stage": "SCALING",
+                 "innovation": {"changesProfessionalRoles": true},
+                 "activities": [
+                   {"type": "ADOPTER_FUNDING", "audiences": ["COMMISSIONERS"], "budget": 2400000, "sites": 12, "startMonth": 0}%s]}""";
+        List<String> untrained = PlanItems.of(plan.formatted(""));
+        assertTrue(untrained.contains("rec.dvf.feasible"), untrained::toString);
+        List<String> trained = PlanItems.of(plan.formatted("""
+                , {"type": "TRAINING", "audiences": ["CITIZENS"], "startMonth": 0}"""));
+        assertFalse(trained.contains("rec.dvf.feasible"), trained::toString);
+    }
+
     private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
         return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new AssertionError(ruleId + " not in " + evaluation.advice().stream().map(Evaluation.Item::ruleId).toList()));
