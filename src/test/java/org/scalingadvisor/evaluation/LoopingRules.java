@@ -2,6 +2,7 @@ package org.scalingadvisor.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.scalingadvisor.TestFiles;
 import org.scalingadvisor.plan.PlanReader;
 import org.scalingadvisor.plan.PlanRejectedException;
 import org.scalingadvisor.plan.ScalingPlan;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,21 +66,14 @@ final class LoopingRules {
      * the shipped rules' gap.activity-size and its two companions loop then.
      */
     static Path adopterMoney(Path into) {
-        Path rules = copyOfShippedRules(into);
-        Path file = rules.resolve("mechanisms/adopters.drl");
-        try {
-            String text = Files.readString(file);
-            assertTrue(text.contains(BEFORE), "the shipped rule the edit changes has changed: update LoopingRules");
-            Files.writeString(file, text.replace(BEFORE, AFTER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path rules = TestFiles.copyRules(into.resolve("rules"));
+        TestFiles.edit(rules.resolve("mechanisms/adopters.drl"), BEFORE, AFTER);
         return rules;
     }
 
     /** The shipped rules plus three on the evidence answer ({@code moved-session-loops/evidence-trio.drl}). */
     static Path evidenceTrio(Path into) {
-        Path rules = copyOfShippedRules(into);
+        Path rules = TestFiles.copyRules(into.resolve("rules"));
         try (InputStream in = LoopingRules.class.getResourceAsStream("/moved-session-loops/evidence-trio.drl")) {
             Files.write(rules.resolve("findings/zz-evidence-trio.drl"), in.readAllBytes());
         } catch (IOException e) {
@@ -93,23 +86,5 @@ final class LoopingRules {
         RulesetCompiler.Outcome outcome = new RulesetCompiler().sharingJoinNodes().compile(rules);
         assertTrue(outcome.ok(), () -> "rules did not load: " + outcome.problems());
         return outcome.ruleset();
-    }
-
-    private static Path copyOfShippedRules(Path into) {
-        Path shipped = Path.of("rules");
-        Path copy = into.resolve("rules");
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(shipped.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return copy;
     }
 }
