@@ -97,9 +97,11 @@ final class Severity {
      * Up to first.actions.max rule ids of things to do: the plan's worst problems, one action each, from the
      * CRITICAL band and then the HIGH band, in rank order. A diagnosis's action is the highest-ranked
      * recommendation that answers it (builds on it, or cites what it cites beyond the myth), or the diagnosis
-     * itself when none does; any other recommendation or question is its own action. Only when every problem
-     * has its action and room is left does a CRITICAL diagnosis get its second answer. When the verdict is not
-     * READY and nothing is that high, the top item to act on. Empty when READY.
+     * itself when none does; any other recommendation is its own action. A problem the advice found comes before a
+     * question the plan leaves open: HIGH questions follow the problems (a CRITICAL one stands in rank), and when no
+     * problem is that high, the highest-ranked one of any band leads. Only when every problem and key question has
+     * its action and room is left does a CRITICAL diagnosis get its second answer. When the verdict is not READY and
+     * nothing is that high, the top item to act on. Empty when READY.
      */
     static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
         if (verdict.equals("READY")) {
@@ -108,6 +110,7 @@ final class Severity {
         int max = (int) thresholds.get("first.actions.max");
         Set<String> first = new java.util.LinkedHashSet<>();
         List<Evaluation.Item> criticalDiagnoses = new ArrayList<>();
+        List<String> keyQuestions = new ArrayList<>();
         for (String band : List.of("CRITICAL", "HIGH")) {
             for (Evaluation.Item item : items) {
                 if (!item.priority().band().equals(band) || !ACTION_KINDS.contains(item.kind())) {
@@ -120,11 +123,19 @@ final class Severity {
                     if (band.equals("CRITICAL")) {
                         criticalDiagnoses.add(item);
                     }
+                } else if (item.kind().equals(Kind.GAP) && band.equals("HIGH")) {
+                    keyQuestions.add(item.ruleId());
                 } else {
                     first.add(item.ruleId());
                 }
             }
         }
+        if (first.isEmpty() && !keyQuestions.isEmpty()) {
+            items.stream().filter(i -> i.kind().equals(Kind.DIAGNOSIS) || i.kind().equals(Kind.RECOMMENDATION)).findFirst()
+                    .ifPresent(i -> first.add(i.kind().equals(Kind.DIAGNOSIS)
+                            ? answersTo(i, items, first).stream().findFirst().orElse(i.ruleId()) : i.ruleId()));
+        }
+        first.addAll(keyQuestions);
         for (Evaluation.Item diagnosis : criticalDiagnoses) {
             answersTo(diagnosis, items, first).stream().findFirst().filter(a -> first.size() < max).ifPresent(first::add);
         }

@@ -1,0 +1,137 @@
+package org.scalingadvisor.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Advice weighed by what is at stake in the plan: the staff whose work changes need hands-on support whoever else
+ * is paid (Albury, Myth 1); instruction paid for by a tariff is not command and control, though it is no
+ * support either; who pays after matters most where the innovation costs something to run (SCIE, commissioning and
+ * sustainability); the plan's worst problems come before the fields it leaves blank.
+ */
+class AdviceWeighsWhatIsAtStakeTest {
+
+    private static final String ROUNDS_FOR_CARE_HOMES = """
+            {"title": "Video ward rounds for care homes", "stage": "SCALING", "durationMonths": 18,
+             "innovation": {"nature": "RADICAL", "changesProfessionalRoles": true},
+             "activities": [
+               {"type": "COMMISSIONING", "audiences": ["CLINICIANS", "COMMISSIONERS"], "budget": 216000, "sites": 10, "startMonth": 0, "endMonth": 18},
+               {"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "budget": 42000, "sites": 60, "startMonth": 0, "endMonth": 3},
+               {"type": "WEBINAR", "audiences": ["MANAGERS", "FRONTLINE_STAFF"], "startMonth": 1, "endMonth": 1}%s]}""";
+
+    @Test
+    void staffWhoseWorkChangesButWhoAreOnlyToldAndEquippedShowMyth1ThoughOthersArePaid() throws Exception {
+        Evaluation told = PlanItems.evaluation(ROUNDS_FOR_CARE_HOMES.formatted(""));
+        assertTrue(ids(told).contains("myth-1.diagnosis"), ids(told)::toString);
+        Evaluation.Item myth = item(told, "myth-1.diagnosis");
+        assertTrue(myth.signs().stream().anyMatch(s -> s.id().equals("sign.myth-1.changing-staff-unsupported")), myth::toString);
+        Evaluation coached = PlanItems.evaluation(ROUNDS_FOR_CARE_HOMES.formatted("""
+                , {"type": "COACHING", "audiences": ["PROVIDERS", "MANAGERS", "FRONTLINE_STAFF"], "budget": 90000, "sites": 60, "startMonth": 0, "endMonth": 18}"""));
+        assertFalse(ids(coached).contains("myth-1.diagnosis"), ids(coached)::toString);
+    }
+
+    private static final String INSTRUCTED = """
+            {"title": "Enhanced health in care homes, by contract", "stage": "SCALING",
+             "innovation": {"changesProfessionalRoles": true},
+             "activities": [
+               {"type": "PUBLICATION", "audiences": ["PROVIDERS", "CLINICIANS"], "startMonth": 0},
+               {"type": "MANDATE", "audiences": ["PROVIDERS", "CLINICIANS"], "startMonth": 4},
+               {"type": "%s", "audiences": ["PROVIDERS"], "startMonth": 6}]}""";
+
+    @Test
+    void instructionThatATariffPaysForIsMyth1ButNotCommandAndControl() throws Exception {
+        Evaluation paid = PlanItems.evaluation(INSTRUCTED.formatted("TARIFF"));
+        Evaluation.Item paidMyth = item(paid, "myth-1.diagnosis");
+        assertNotEquals("CRITICAL", paidMyth.priority().band(), paidMyth::toString);
+        assertTrue(paidMyth.signs().stream().noneMatch(s -> s.id().equals("myth-1.command-and-control")), paidMyth::toString);
+        Evaluation targeted = PlanItems.evaluation(INSTRUCTED.formatted("TARGET"));
+        Evaluation.Item targetedMyth = item(targeted, "myth-1.diagnosis");
+        assertTrue(targetedMyth.signs().stream().anyMatch(s -> s.id().equals("myth-1.command-and-control")), targetedMyth::toString);
+        assertTrue(targetedMyth.priority().score() > paidMyth.priority().score());
+    }
+
+    private static final String GRANT_WITH_NO_END = """
+            {"title": "Prompt and audit on every ward", "stage": "%s", "durationMonths": 24,
+             "innovation": {"nature": "INCREMENTAL", "form": "%s", "changesProfessionalRoles": false, "changesPowerRelationships": false},
+             "resources": {"fundingModel": "CENTRAL_GRANT"},
+             "activities": [
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 80000, "sites": 12, "startMonth": 0, "endMonth": 24}]}""";
+
+    @Test
+    void whoPaysAfterWeighsLessForASmallChangeOfPracticeThanForAServiceThatMustBeStaffed() throws Exception {
+        Evaluation.Item practice = item(PlanItems.evaluation(GRANT_WITH_NO_END.formatted("SCALING", "PRACTICE")), "gap.funding-after");
+        Evaluation.Item service = item(PlanItems.evaluation(GRANT_WITH_NO_END.formatted("SCALING", "SERVICE")), "gap.funding-after");
+        assertEquals("HIGH", service.priority().band(), service::toString);
+        assertNotEquals("HIGH", practice.priority().band(), practice::toString);
+    }
+
+    @Test
+    void aServiceSustainedOnAGrantIsAskedWhoPaysAfterAsAKeyQuestion() throws Exception {
+        Evaluation.Item sustaining = item(PlanItems.evaluation(GRANT_WITH_NO_END.formatted("SUSTAINING", "SERVICE")), "gap.funding-after");
+        assertEquals("HIGH", sustaining.priority().band(), sustaining::toString);
+    }
+
+    @Test
+    void theFirstActionIsAProblemTheAdviceFoundBeforeAFieldThePlanLeftBlank() throws Exception {
+        Evaluation sparse = PlanItems.evaluation("""
+                {"title": "Quit texts at booking", "stage": "IDEA", "innovation": {"form": "SERVICE", "origin": "IMPORTED"},
+                 "activities": [{"type": "PILOT", "audiences": ["CLINICIANS"], "sites": 2}],
+                 "scale": {"targetAdopters": 6, "currentAdopters": 0}}""");
+        List<String> first = sparse.summary().firstActions();
+        assertFalse(first.isEmpty(), sparse::toString);
+        Evaluation.Item lead = item(sparse, first.get(0));
+        assertNotEquals("GAP", lead.kind(), () -> first + " leads with a blank field");
+    }
+
+    @Test
+    void anInnovationFromElsewhereWithACodifiedCoreIsAskedWhatEachPlaceMayAdapt() throws Exception {
+        String plan = """
+                {"title": "Licensed first-aid course in mental health", "stage": "SCALING",
+                 "innovation": {"origin": "IMPORTED", "corePrinciplesCodified": true%s},
+                 "activities": [{"type": "TRAINING", "audiences": ["PROFESSIONALS"], "budget": 90000, "startMonth": 0, "endMonth": 24}]}""";
+        assertTrue(PlanItems.of(plan.formatted("")).contains("gap.core-and-adaptation"));
+        assertFalse(PlanItems.of(plan.formatted(", \"localAdaptationAllowed\": true")).contains("gap.core-and-adaptation"));
+    }
+
+    @Test
+    void anOrganisationCoProducingWhileTheUsersAreOnlyInformedIsMyth5EvenForASmallChange() throws Exception {
+        String plan = """
+                {"title": "Wellbeing prescriptions for young carers", "stage": "DESIGN",
+                 "innovation": {"nature": "INCREMENTAL", "changesProfessionalRoles": false},
+                 "stakeholders": [{"group": "VOLUNTARY_SECTOR", "role": "%s"}, {"group": "FAMILIES", "role": "INFORMED"}],
+                 "activities": [{"type": "COMMUNITY_GRANTS", "audiences": ["VOLUNTARY_SECTOR"], "budget": 120000, "sites": 12, "startMonth": 6, "endMonth": 24}]}""";
+        assertTrue(PlanItems.of(plan.formatted("CO_PRODUCING")).contains("myth-5.diagnosis"));
+        assertFalse(PlanItems.of(plan.formatted("INVOLVED")).contains("myth-5.diagnosis"));
+    }
+
+    private static final String PUMP_PRIMED = """
+            {"title": "Self-referral to pelvic health physiotherapy", "stage": "SCALING", "durationMonths": 36,
+             "resources": {"fundingModel": "PUMP_PRIME_THEN_HANDOVER", "fundingEndsMonth": 12},
+             "activities": [
+               {"type": "WORKFORCE_REDESIGN", "audiences": ["MANAGERS", "CLINICIANS"], "budget": 620000, "sites": 7, "startMonth": 0, "endMonth": 36}%s]}""";
+
+    @Test
+    void aHandoverModelThatNamesNobodyDoesNotSoftenAFundingCliff() throws Exception {
+        Evaluation.Item label = item(PlanItems.evaluation(PUMP_PRIMED.formatted("")), "rec.scie-e08.funding-cliff");
+        Evaluation.Item engaged = item(PlanItems.evaluation(PUMP_PRIMED.formatted("""
+                , {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "startMonth": 6, "endMonth": 12}""")), "rec.scie-e08.funding-cliff");
+        assertTrue(label.priority().contributions().stream().noneMatch(c -> c.ruleId().equals("priority.funding.cliff-handover-named")), label::toString);
+        assertTrue(engaged.priority().contributions().stream().anyMatch(c -> c.ruleId().equals("priority.funding.cliff-handover-named")), engaged::toString);
+        assertEquals("CRITICAL", label.priority().band(), label::toString);
+    }
+
+    private static List<String> ids(Evaluation evaluation) {
+        return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
+    }
+
+    private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
+        return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError(ruleId + " not in " + ids(evaluation)));
+    }
+}
