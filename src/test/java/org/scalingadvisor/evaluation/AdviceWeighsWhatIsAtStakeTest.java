@@ -126,6 +126,18 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertEquals("CRITICAL", label.priority().band(), label::toString);
     }
 
+    @Test
+    void aPlanWhoseWorkBuildsNoRolesSkillsOrInfrastructureIsAskedWhatMakesItFeasible() throws Exception {
+        String plan = """
+                {"title": "Hearing checks in libraries", "stage": "EARLY_SPREAD",
+                 "activities": [{"type": "PILOT", "audiences": ["PROVIDERS"], "sites": 2}%s]}""";
+        Evaluation silent = PlanItems.evaluation(plan.formatted(""));
+        assertTrue(silent.advice().stream().anyMatch(i -> i.kind().equals("GAP") && i.refs().contains("DVF-2")), ids(silent)::toString);
+        Evaluation trained = PlanItems.evaluation(plan.formatted("""
+                , {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 6}"""));
+        assertTrue(trained.advice().stream().noneMatch(i -> i.kind().equals("GAP") && i.refs().contains("DVF-2")), ids(trained)::toString);
+    }
+
     private static List<String> ids(Evaluation evaluation) {
         return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
     }
