@@ -138,6 +138,17 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertTrue(trained.advice().stream().noneMatch(i -> i.kind().equals("GAP") && i.refs().contains("DVF-2")), ids(trained)::toString);
     }
 
+    @Test
+    void handsOnSupportForAdoptersIsAdvisedInOneItemNotOnceForTheMythAndOnceForThePilots() throws Exception {
+        Evaluation targeted = PlanItems.evaluation(INSTRUCTED.formatted("TARGET"));
+        List<Evaluation.Item> support = targeted.advice().stream()
+                .filter(i -> i.ruleId().equals("rec.myth-1.organisational-support") || i.ruleId().equals("rec.ato-r4.beyond-pilots"))
+                .toList();
+        assertEquals(1, support.size(), ids(targeted)::toString);
+        assertTrue(support.get(0).trace().merged() != null && !support.get(0).trace().merged().isEmpty(), support.get(0)::toString);
+        assertTrue(support.get(0).refs().containsAll(List.of("ATO-R1", "ATO-R4", "MECH-1")), support.get(0)::toString);
+    }
+
     private static List<String> ids(Evaluation evaluation) {
         return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
     }
