@@ -149,6 +149,18 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertTrue(support.get(0).refs().containsAll(List.of("ATO-R1", "ATO-R4", "MECH-1")), support.get(0)::toString);
     }
 
+    @Test
+    void valueForMoneyIsACheckWhereCommissionersAlreadyPayAndAKeyQuestionWhereNobodyDoes() throws Exception {
+        String plan = """
+                {"title": "Falls response in care homes", "stage": "SCALING",
+                 "activities": [{"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 90000, "startMonth": 0, "endMonth": 24}%s]}""";
+        Evaluation.Item unpaid = item(PlanItems.evaluation(plan.formatted("")), "gap.dvf.viable");
+        Evaluation.Item commissioned = item(PlanItems.evaluation(plan.formatted("""
+                , {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "startMonth": 0, "endMonth": 24}""")), "gap.dvf.viable");
+        assertTrue(commissioned.priority().score() < unpaid.priority().score(), commissioned::toString);
+        assertEquals("LOW", commissioned.priority().band(), commissioned::toString);
+    }
+
     private static List<String> ids(Evaluation evaluation) {
         return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
     }
