@@ -54,6 +54,12 @@ class AdviceWeighsWhatIsAtStakeTest {
         Evaluation.Item targetedMyth = item(targeted, "myth-1.diagnosis");
         assertTrue(targetedMyth.signs().stream().anyMatch(s -> s.id().equals("myth-1.command-and-control")), targetedMyth::toString);
         assertTrue(targetedMyth.priority().score() > paidMyth.priority().score());
+        Evaluation paidForATarget = PlanItems.evaluation(INSTRUCTED.formatted("TARIFF").replace("""
+                {"type": "MANDATE",""", """
+                {"type": "TARGET", "audiences": ["PROVIDERS"], "startMonth": 0},
+                {"type": "MANDATE","""));
+        Evaluation.Item incentiveMyth = item(paidForATarget, "myth-1.diagnosis");
+        assertTrue(incentiveMyth.signs().stream().anyMatch(s -> s.id().equals("myth-1.command-and-control")), incentiveMyth::toString);
     }
 
     private static final String GRANT_WITH_NO_END = """
