@@ -167,6 +167,31 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertEquals("LOW", commissioned.priority().band(), commissioned::toString);
     }
 
+    private static final String LICENSED = """
+            {"title": "Peer mentoring for young parents, licensed to other charities", "planType": "INNOVATION", "stage": "SCALING",
+             "innovation": {"changesProfessionalRoles": true},
+             "stakeholders": [{"group": "USER_NETWORKS", "role": "LEADING"}, {"group": "VOLUNTARY_SECTOR", "role": "INFORMED"}],
+             "activities": [
+               {"type": "CO_DESIGN", "audiences": ["SERVICE_USERS", "USER_NETWORKS"], "budget": 8000, "startMonth": 0, "endMonth": 24},
+               {"type": "COACHING", "audiences": ["INNOVATORS"], "budget": 90000, "startMonth": 0, "endMonth": 24},
+               {"type": "TRAINING", "audiences": ["INNOVATORS"], "budget": 25000, "startMonth": 3, "endMonth": 9},
+               {"type": "WEBINAR", "audiences": ["VOLUNTARY_SECTOR"], "budget": 4000, "sites": 9, "startMonth": 6, "endMonth": 24},
+               {"type": "WEBSITE", "audiences": ["VOLUNTARY_SECTOR"], "budget": 12000, "startMonth": 6, "endMonth": 24}%s]}""";
+
+    @Test
+    void coachingTheInnovatorsOwnTeamToScaleOneInnovationIsNotSupplyNorSupportForTheOrganisationsThatAdoptThoughUsersLeadTheDesign() throws Exception {
+        List<String> items = PlanItems.of(LICENSED.formatted(""));
+        assertFalse(items.contains("myth-4.diagnosis"), items::toString);
+        assertTrue(items.contains("myth-1.diagnosis"), items::toString);
+        assertTrue(items.contains("rec.iu-1.support-adopters-too"), items::toString);
+        List<String> pipeline = PlanItems.of(LICENSED.formatted("""
+                , {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS"], "budget": 400000, "startMonth": 0, "endMonth": 24}"""));
+        assertTrue(pipeline.contains("myth-4.diagnosis"), pipeline::toString);
+        List<String> supported = PlanItems.of(LICENSED.formatted("""
+                , {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["VOLUNTARY_SECTOR"], "budget": 150000, "sites": 9, "startMonth": 6, "endMonth": 24}"""));
+        assertFalse(supported.contains("rec.iu-1.support-adopters-too"), supported::toString);
+    }
+
     private static List<String> ids(Evaluation evaluation) {
         return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
     }
