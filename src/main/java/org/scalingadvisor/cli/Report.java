@@ -33,31 +33,39 @@ final class Report {
             }
             out.println();
         }
-        for (Evaluation.Item item : e.advice()) {
-            out.printf("%2d. [%s %d] %s: %s%s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(),
-                    item.title(), item.folded() ? " (folded in a short report)" : "");
-            wrap(item.message()).forEach(line -> out.println("      " + line));
-            if (!item.about().isEmpty()) {
-                out.println("      in the plan: " + String.join("; ", item.about()));
-            }
-            for (Evaluation.Sign sign : item.signs()) {
-                out.println("      sign: " + sign.text() + (sign.evidence().isEmpty() ? "" : " [" + String.join(", ", sign.evidence()) + "]"));
-            }
-            out.println("      why: " + item.priority().contributions().stream()
-                    .map(c -> (c.points() >= 0 ? "+" : "") + c.points() + " " + c.reason())
-                    .collect(Collectors.joining("; ")));
-            if (!item.trace().evidence().isEmpty()) {
-                out.println("      evidence: " + String.join(", ", item.trace().evidence()));
-            }
-            if (!item.trace().missing().isEmpty()) {
-                out.println("      not in the plan: " + String.join(", ", item.trace().missing()));
-            }
-            out.println("      source: " + item.sources().stream().map(src -> src.sourceId() + ", " + src.section())
-                    .collect(Collectors.joining("; ")) + " (refs " + String.join(", ", item.refs()) + ")");
-            out.println("      rule: " + item.ruleId() + " in " + item.trace().file() + ":" + item.trace().line()
-                    + (item.trace().merged().isEmpty() ? "" : "; merged with " + String.join(", ", item.trace().merged())));
+        e.advice().stream().filter(item -> !item.folded()).forEach(this::printItem);
+        List<Evaluation.Item> folded = e.advice().stream().filter(Evaluation.Item::folded).toList();
+        if (!folded.isEmpty()) {
+            out.println("More advice, left out of a short report:");
             out.println();
+            folded.forEach(this::printItem);
         }
+    }
+
+    private void printItem(Evaluation.Item item) {
+        out.printf("%2d. [%s %d] %s: %s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(),
+                item.title());
+        wrap(item.message()).forEach(line -> out.println("      " + line));
+        if (!item.about().isEmpty()) {
+            out.println("      in the plan: " + String.join("; ", item.about()));
+        }
+        for (Evaluation.Sign sign : item.signs()) {
+            out.println("      sign: " + sign.text() + (sign.evidence().isEmpty() ? "" : " [" + String.join(", ", sign.evidence()) + "]"));
+        }
+        out.println("      why: " + item.priority().contributions().stream()
+                .map(c -> (c.points() >= 0 ? "+" : "") + c.points() + " " + c.reason())
+                .collect(Collectors.joining("; ")));
+        if (!item.trace().evidence().isEmpty()) {
+            out.println("      evidence: " + String.join(", ", item.trace().evidence()));
+        }
+        if (!item.trace().missing().isEmpty()) {
+            out.println("      not in the plan: " + String.join(", ", item.trace().missing()));
+        }
+        out.println("      source: " + item.sources().stream().map(src -> src.sourceId() + ", " + src.section())
+                .collect(Collectors.joining("; ")) + " (refs " + String.join(", ", item.refs()) + ")");
+        out.println("      rule: " + item.ruleId() + " in " + item.trace().file() + ":" + item.trace().line()
+                + (item.trace().merged().isEmpty() ? "" : "; merged with " + String.join(", ", item.trace().merged())));
+        out.println();
     }
 
     private static List<String> wrap(String text) {

@@ -1,15 +1,19 @@
 package org.scalingadvisor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingadvisor.TestFiles;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The subcommands trainers and planners run without a server. */
@@ -134,5 +138,28 @@ class CliTest {
         Run json = run("evaluate", "--json", "samples/plans/research-aligned.json");
         assertEquals(0, json.exit(), json.err());
         assertTrue(json.out().startsWith("{\"evaluationId\":"), json.out());
+    }
+
+    @Test
+    void theReportListsWhatAShortReportLeavesOutAfterTheRestUnderItsOwnHeading() {
+        Run report = run("evaluate", "samples/plans/absent-fields.json", "--rules", "rules");
+        assertEquals(0, report.exit(), report.err());
+        String out = report.out();
+        int heading = out.indexOf("More advice, left out of a short report:");
+        assertTrue(heading > 0, out);
+        assertFalse(out.contains("(folded"), out);
+        Run json = run("evaluate", "--json", "samples/plans/absent-fields.json", "--rules", "rules");
+        JsonNode advice;
+        try {
+            advice = new ObjectMapper().readTree(json.out()).path("advice");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        for (JsonNode item : advice) {
+            int at = out.indexOf(". [" + item.path("priority").path("band").asText() + " " + item.path("priority").path("score").asInt()
+                    + "] " + item.path("kind").asText() + ": " + item.path("title").asText() + "\n");
+            assertTrue(at > 0, item.path("ruleId").asText() + " is in the report");
+            assertEquals(item.path("folded").asBoolean(), at > heading, item.path("ruleId").asText() + " is on the side of the heading its folding says");
+        }
     }
 }
