@@ -192,6 +192,19 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertFalse(supported.contains("rec.iu-1.support-adopters-too"), supported::toString);
     }
 
+    @Test
+    void aStatutoryFunderOfOthersServicesIsNotToldToHostTheServiceForNeighbouringAreas() throws Exception {
+        String plan = """
+                {"title": "Out-of-hospital care for people who are homeless", "stage": "EARLY_SPREAD", %s
+                 "innovation": {"nature": "RADICAL", "form": "SERVICE"},
+                 "approach": {"routes": ["TRANSFER"]},
+                 "resources": {"leadOrganisation": "STATUTORY_BODY"%s},
+                 "activities": [{"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 15850000, "sites": 17, "startMonth": 0, "endMonth": 24}]}""";
+        assertTrue(PlanItems.of(plan.formatted("", "")).contains("rec.myth-2.statutory-growth"));
+        assertFalse(PlanItems.of(plan.formatted("\"planType\": \"PROGRAMME\",", "")).contains("rec.myth-2.statutory-growth"));
+        assertFalse(PlanItems.of(plan.formatted("", ", \"scalingLead\": \"INTERMEDIARY\"")).contains("rec.myth-2.statutory-growth"));
+    }
+
     private static List<String> ids(Evaluation evaluation) {
         return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
     }
