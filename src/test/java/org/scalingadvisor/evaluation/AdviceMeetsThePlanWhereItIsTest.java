@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scalingadvisor.evaluation.PlanItems.item;
 
 /**
  * Advice that meets the plan where it is: a claim the plan makes is asked about, never answered as if the plan had
@@ -171,10 +172,5 @@ class AdviceMeetsThePlanWhereItIsTest {
         List<String> trained = PlanItems.of(plan.formatted("""
                 , {"type": "TRAINING", "audiences": ["CITIZENS"], "startMonth": 0}"""));
         assertFalse(trained.contains("rec.dvf.feasible"), trained::toString);
-    }
-
-    private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
-        return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new AssertionError(ruleId + " not in " + evaluation.advice().stream().map(Evaluation.Item::ruleId).toList()));
     }
 }

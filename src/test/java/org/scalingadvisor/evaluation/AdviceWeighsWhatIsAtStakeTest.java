@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scalingadvisor.evaluation.PlanItems.ids;
+import static org.scalingadvisor.evaluation.PlanItems.item;
 
 /**
  * Advice weighed by what is at stake in the plan: the staff whose work changes need hands-on support whoever else
@@ -203,14 +205,5 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertTrue(PlanItems.of(plan.formatted("", "")).contains("rec.myth-2.statutory-growth"));
         assertFalse(PlanItems.of(plan.formatted("\"planType\": \"PROGRAMME\",", "")).contains("rec.myth-2.statutory-growth"));
         assertFalse(PlanItems.of(plan.formatted("", ", \"scalingLead\": \"INTERMEDIARY\"")).contains("rec.myth-2.statutory-growth"));
-    }
-
-    private static List<String> ids(Evaluation evaluation) {
-        return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
-    }
-
-    private static Evaluation.Item item(Evaluation evaluation, String ruleId) {
-        return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new AssertionError(ruleId + " not in " + ids(evaluation)));
     }
 }

@@ -24,6 +24,17 @@ final class PlanItems {
         return EVALUATOR.evaluate(read(plan), rules(), null);
     }
 
+    /** The rule ids of an evaluation's items, in rank order. */
+    static List<String> ids(Evaluation evaluation) {
+        return evaluation.advice().stream().map(Evaluation.Item::ruleId).toList();
+    }
+
+    /** The item a rule gave, failing the test with the ids given when it gave none. */
+    static Evaluation.Item item(Evaluation evaluation, String ruleId) {
+        return evaluation.advice().stream().filter(i -> i.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError(ruleId + " not in " + ids(evaluation)));
+    }
+
     private static org.scalingadvisor.plan.ScalingPlan read(String plan) throws Exception {
         return new PlanReader().read(plan.getBytes(StandardCharsets.UTF_8));
     }
