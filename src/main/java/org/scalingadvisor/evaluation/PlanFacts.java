@@ -44,9 +44,19 @@ public final class PlanFacts {
             total += a.budget() == null ? 0 : a.budget();
         }
         boolean monthsGiven = false;
+        int budgetsNotGiven = 0;
+        double largestBudget = 0;
         for (org.scalingadvisor.plan.Activity a : activities) {
             monthsGiven |= a.startMonth() != null || a.endMonth() != null;
+            if (a.budget() == null) {
+                budgetsNotGiven++;
+            } else {
+                largestBudget = Math.max(largestBudget, a.budget());
+            }
         }
+        // Where some budgets are not given, a share of the known total is only an upper bound: money counts as more
+        // than a sliver only if it would stay so were each budget not given as large as the largest one given.
+        double assumedTotal = total + budgetsNotGiven * largestBudget;
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
         double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
@@ -71,8 +81,9 @@ public final class PlanFacts {
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
             // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by
             // what it does give, and asked for the rest (gap.activity-size says what is assumed).
+            boolean moreThanASliver = a.budget() != null && (byMonths || a.budget() / assumedTotal >= tokenShare);
             boolean sizeKnown = (a.startMonth() != null && a.endMonth() != null || !monthsGiven)
-                    && (a.budget() != null || total <= 0 || byMonths);
+                    && (moreThanASliver || total <= 0 || byMonths);
             Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
                     a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown));
             facts.add(fact);

@@ -23,7 +23,7 @@ final class Severity {
     /**
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
-     * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis, when a myth is diagnosed;
+     * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis when a myth is diagnosed;
      * a recommendation scores no higher than severity.recommendation.max, unless it is about viability (cites DVF-3):
      * that one is held at severity.viability.max, since a plan nobody will pay for cannot spread.
      */
@@ -41,11 +41,15 @@ final class Severity {
                     ? "held at the viability ceiling"
                     : "held below CRITICAL: a missing condition, however serious, is a concern to fix; CRITICAL is for a plan built on a myth or one nobody will pay for");
         }
-        if (Kind.GAP.equals(kind) && lowestDiagnosis != Integer.MAX_VALUE) {
-            int ceiling = Math.min((int) thresholds.get("severity.gap.max"), lowestDiagnosis - 1);
+        if (Kind.GAP.equals(kind)) {
+            // Held whether or not a myth is diagnosed: otherwise finding a myth would lower a question's band, and
+            // a plan that gains a myth could get a milder verdict.
+            int gapMax = (int) thresholds.get("severity.gap.max");
+            int ceiling = lowestDiagnosis == Integer.MAX_VALUE ? gapMax : Math.min(gapMax, lowestDiagnosis - 1);
             if (sum > ceiling) {
-                return new Evaluation.Contribution(CAP_ID, ceiling - sum,
-                        "held below the diagnoses: a question the plan leaves open ranks after the myths it shows");
+                return new Evaluation.Contribution(CAP_ID, ceiling - sum, ceiling < gapMax
+                        ? "held below the diagnoses: a question the plan leaves open ranks after the myths it shows"
+                        : "held at the ceiling for questions: a question the plan leaves open is never CRITICAL");
             }
         }
         return null;

@@ -36,6 +36,9 @@ class AdviceWeighsWhatIsAtStakeTest {
         Evaluation coached = PlanItems.evaluation(ROUNDS_FOR_CARE_HOMES.formatted("""
                 , {"type": "COACHING", "audiences": ["PROVIDERS", "MANAGERS", "FRONTLINE_STAFF"], "budget": 90000, "sites": 60, "startMonth": 0, "endMonth": 18}"""));
         assertFalse(ids(coached).contains("myth-1.diagnosis"), ids(coached)::toString);
+        Evaluation token = PlanItems.evaluation(ROUNDS_FOR_CARE_HOMES.formatted("""
+                , {"type": "COACHING", "audiences": [], "budget": 0, "startMonth": 12, "endMonth": 12}"""));
+        assertTrue(ids(token).contains("myth-1.diagnosis"), ids(token)::toString);
     }
 
     private static final String INSTRUCTED = """
@@ -205,5 +208,20 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertTrue(PlanItems.of(plan.formatted("", "")).contains("rec.myth-2.statutory-growth"));
         assertFalse(PlanItems.of(plan.formatted("\"planType\": \"PROGRAMME\",", "")).contains("rec.myth-2.statutory-growth"));
         assertFalse(PlanItems.of(plan.formatted("", ", \"scalingLead\": \"INTERMEDIARY\"")).contains("rec.myth-2.statutory-growth"));
+    }
+
+    private static final String HIGH_TURNOVER = """
+            {"title": "Assisted lift after a fall", "stage": "SCALING", "sector": "ADULT_SOCIAL_CARE", "durationMonths": 24,
+             "resources": {"staffTurnover": "HIGH"},
+             "activities": [
+               {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 90000, "sites": 40, "startMonth": 0, "endMonth": %d}]}""";
+
+    @Test
+    void highTurnoverWeighsLessWhereTrainingRunsAsLongAsThePlan() throws Exception {
+        Evaluation.Item once = item(PlanItems.evaluation(HIGH_TURNOVER.formatted(6)), "rec.scie-i12.turnover");
+        Evaluation.Item throughout = item(PlanItems.evaluation(HIGH_TURNOVER.formatted(24)), "rec.scie-i12.turnover");
+        assertTrue(throughout.priority().score() < once.priority().score(), () -> throughout + " / " + once);
+        assertEquals("HIGH", once.priority().band(), once::toString);
+        assertNotEquals("HIGH", throughout.priority().band(), throughout::toString);
     }
 }

@@ -1,0 +1,139 @@
+package org.scalingadvisor.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scalingadvisor.evaluation.PlanItems.ids;
+import static org.scalingadvisor.evaluation.PlanItems.item;
+
+/**
+ * Advice says what it knows and asks what it does not: support of unknown size is called unknown, not a sliver;
+ * who pays after is the viability test's own question (DVF-3: suitable contract and payment processes); a count of
+ * adopting organisations is not work that brings them together (Albury, Mechanism 1); skills the plan trains leave
+ * with the staff who leave (SCIE, recruitment and turnover of staff).
+ */
+class AdviceSaysWhatItKnowsTest {
+
+    private static final String TARGET_WITH_COACHING = """
+            {"title": "Two-week wait for early support", "stage": "SCALING", "durationMonths": 36,
+             "activities": [
+               {"type": "TARGET", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 36},
+               {"type": "PUBLICATION", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 2},
+               {"type": "COACHING", "audiences": ["PROVIDERS"], "startMonth": 3%s}]}""";
+
+    @Test
+    void supportOfUnknownSizeIsCalledUnknownAndATokenIsCalledAToken() throws Exception {
+        Evaluation.Item unsized = item(PlanItems.evaluation(TARGET_WITH_COACHING.formatted("")), "myth-1.diagnosis");
+        List<String> unsizedSigns = unsized.signs().stream().map(s -> s.id()).toList();
+        assertTrue(unsizedSigns.contains("sign.myth-1.unsized-support"), unsizedSigns::toString);
+        assertFalse(unsizedSigns.contains("sign.myth-1.token-support"), unsizedSigns::toString);
+        assertTrue(unsized.signs().stream().noneMatch(s -> s.text().contains("sliver")), unsized::toString);
+
+        Evaluation.Item token = item(PlanItems.evaluation(TARGET_WITH_COACHING.formatted(", \"endMonth\": 3")), "myth-1.diagnosis");
+        List<String> tokenSigns = token.signs().stream().map(s -> s.id()).toList();
+        assertTrue(tokenSigns.contains("sign.myth-1.token-support"), tokenSigns::toString);
+        assertFalse(token.priority().score() < unsized.priority().score(), () -> token + " / " + unsized);
+    }
+
+    private static final String GRANT_THAT_ENDS = """
+            {"title": "Discharge support for people without a home", "stage": "EARLY_SPREAD", "durationMonths": 24,
+             "innovation": {"form": "SERVICE", "changesProfessionalRoles": true},
+             "resources": {"fundingModel": "CENTRAL_GRANT", "fundingEndsMonth": 24},
+             "activities": [
+               {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 900000, "sites": 17, "startMonth": 0, "endMonth": 24},
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 100000, "sites": 17, "startMonth": 0, "endMonth": 24}]}""";
+
+    @Test
+    void askingWhoPaysAfterIsTheViabilityQuestion() throws Exception {
+        Evaluation.Item after = item(PlanItems.evaluation(GRANT_THAT_ENDS), "gap.funding-after");
+        assertTrue(after.refs().contains("DVF-3"), after.refs()::toString);
+    }
+
+    private static final String COUNTED_ADOPTERS = """
+            {"title": "Shared crisis principles in every area", "stage": "SCALING", "durationMonths": 30,
+             "communities": {"adopters": {"exists": true, "organisations": 40}},
+             "activities": [
+               {"type": "PUBLICATION", "audiences": ["COMMISSIONERS", "PROVIDERS"], "startMonth": 0, "endMonth": 2},
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 30, "sites": 40}%s]}""";
+
+    @Test
+    void aCountOfAdoptingOrganisationsIsNotWorkThatBringsThemTogether() throws Exception {
+        Evaluation counted = PlanItems.evaluation(COUNTED_ADOPTERS.formatted(""));
+        assertTrue(counted.advice().stream().anyMatch(i -> i.refs().contains("MECH-1.1") && !i.kind().equals("STRENGTH")),
+                ids(counted)::toString);
+        Evaluation networked = PlanItems.evaluation(COUNTED_ADOPTERS.formatted("""
+                , {"type": "ADOPTER_NETWORK", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 30, "sites": 40}"""));
+        assertFalse(ids(networked).contains("rec.mech-1.1.bring-adopters-together"), ids(networked)::toString);
+    }
+
+    private static final String TRAINED_STAFF = """
+            {"title": "Therapy for first-episode psychosis", "stage": "%s", "sector": "HEALTH",
+             "activities": [
+               {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 3000000, "startMonth": 0, "endMonth": 36},
+               {"type": "TRAINING", "audiences": ["CLINICIANS"], "budget": 400000, "startMonth": 0, "endMonth": 36}]%s}""";
+
+    @Test
+    void aPlanThatTrainsTheStaffWhoDeliverItIsAskedHowSettledThatWorkforceIs() throws Exception {
+        for (String stage : List.of("PILOT", "SCALING", "SUSTAINING")) {
+            Evaluation trained = PlanItems.evaluation(TRAINED_STAFF.formatted(stage, ""));
+            assertTrue(ids(trained).contains("gap.staff-turnover"), () -> stage + ": " + ids(trained));
+        }
+        Evaluation answered = PlanItems.evaluation(TRAINED_STAFF.formatted("SCALING", ", \"resources\": {\"staffTurnover\": \"LOW\"}"));
+        assertFalse(ids(answered).contains("gap.staff-turnover"), ids(answered)::toString);
+    }
+
+    private static final String SMALL_CHANGE = """
+            {"title": "Frailty coded in every practice", "stage": "SCALING",
+             "innovation": {"nature": "INCREMENTAL"%s},
+             "stakeholders": [{"group": "PROFESSIONALS", "role": "INVOLVED"}, {"group": "SERVICE_USERS", "role": "INFORMED"}],
+             "activities": [
+               {"type": "MANDATE", "audiences": ["PROFESSIONALS"], "startMonth": 0, "endMonth": 12},
+               {"type": "PUBLICATION", "audiences": ["PROFESSIONALS"], "startMonth": 0, "endMonth": 2}]}""";
+
+    @Test
+    void aChangeIsSmallOnlyWhereThePlanSaysRolesStayAsTheyAre() throws Exception {
+        Evaluation silent = PlanItems.evaluation(SMALL_CHANGE.formatted(""));
+        assertTrue(ids(silent).contains("myth-5.diagnosis"), ids(silent)::toString);
+        Evaluation stated = PlanItems.evaluation(SMALL_CHANGE.formatted(", \"changesProfessionalRoles\": false"));
+        assertFalse(ids(stated).contains("myth-5.diagnosis"), ids(stated)::toString);
+    }
+
+    private static final String NEARLY_A_SLIVER = """
+            {"title": "Home visits after a fall", "stage": "EARLY_SPREAD", "durationMonths": 24,
+             "stakeholders": [{"group": "SERVICE_USERS", "role": "INVOLVED", "engagementRoute": true}],
+             "activities": [
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 900000, "startMonth": 0, "endMonth": 24},
+               {"type": "COACHING", "audiences": ["FRONTLINE_STAFF"]%s, "startMonth": 0, "endMonth": 24},
+               {"type": "USER_NETWORK_MOBILISATION", "audiences": ["SERVICE_USERS"], "budget": 19700, "startMonth": 0, "endMonth": 24}]}""";
+
+    @Test
+    void leavingOneBudgetOutNeverMakesAnotherActivityMoreThanASliver() throws Exception {
+        Evaluation given = PlanItems.evaluation(NEARLY_A_SLIVER.formatted(", \"budget\": 80300"));
+        Evaluation left = PlanItems.evaluation(NEARLY_A_SLIVER.formatted(""));
+        assertFalse(ids(given).contains("strength.citizens-mobilised"), ids(given)::toString);
+        assertFalse(ids(left).contains("strength.citizens-mobilised"), ids(left)::toString);
+    }
+
+    private static final String SOLD_AND_PUMP_PRIMED = """
+            {"title": "Digital records for care providers", "sector": "ADULT_SOCIAL_CARE", "stage": "SCALING", "durationMonths": 21,
+             "innovation": {"nature": "INCREMENTAL", "form": "PRODUCT", "changesProfessionalRoles": false},
+             "approach": {"routes": ["MARKET_GROWTH"]%s},
+             "resources": {"fundingModel": "PUMP_PRIME_THEN_HANDOVER", "fundingEndsMonth": 33},
+             "activities": [
+               {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 25000000, "startMonth": 0, "endMonth": 9},
+               {"type": "TARGET", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 21}]}""";
+
+    @Test
+    void aQuestionIsNeverCriticalSoFindingAMythNeverSoftensTheVerdict() throws Exception {
+        Evaluation open = PlanItems.evaluation(SOLD_AND_PUMP_PRIMED.formatted(""));
+        Evaluation.Item question = item(open, "gap.funding-after");
+        assertFalse(question.priority().band().equals("CRITICAL"), question::toString);
+        Evaluation withMyth3 = PlanItems.evaluation(SOLD_AND_PUMP_PRIMED.formatted(", \"spreadPlanningStarts\": \"AFTER_PILOT\""));
+        List<String> verdicts = List.of("READY", "NEEDS_WORK", "NOT_READY");
+        assertTrue(verdicts.indexOf(withMyth3.summary().verdict()) >= verdicts.indexOf(open.summary().verdict()),
+                () -> open.summary().verdict() + " -> " + withMyth3.summary().verdict());
+    }
+}
