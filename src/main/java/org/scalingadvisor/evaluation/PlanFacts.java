@@ -81,9 +81,11 @@ public final class PlanFacts {
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
             // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by
             // what it does give, and asked for the rest (gap.activity-size says what is assumed).
-            boolean moreThanASliver = a.budget() != null && (byMonths || a.budget() / assumedTotal >= tokenShare);
+            // A sliver of the known total is a token of known size; money between a sliver of the known total and
+            // a sliver of the assumed one cannot be judged either way.
+            boolean moneyJudged = a.budget() != null && (byMonths || token || a.budget() / assumedTotal >= tokenShare);
             boolean sizeKnown = (a.startMonth() != null && a.endMonth() != null || !monthsGiven)
-                    && (moreThanASliver || total <= 0 || byMonths);
+                    && (moneyJudged || total <= 0 || byMonths);
             Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
                     a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown));
             facts.add(fact);

@@ -136,4 +136,32 @@ class AdviceSaysWhatItKnowsTest {
         assertTrue(verdicts.indexOf(withMyth3.summary().verdict()) >= verdicts.indexOf(open.summary().verdict()),
                 () -> open.summary().verdict() + " -> " + withMyth3.summary().verdict());
     }
+
+    private static final String A_SLIVER = """
+            {"title": "Buddying after asthma admissions", "stage": "EARLY_SPREAD", "durationMonths": 30,
+             "activities": [
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 400000, "startMonth": 0, "endMonth": 30},
+               {"type": "PEER_SUPPORT", "audiences": ["PROVIDERS"], "budget": 4000, "startMonth": 3, "endMonth": 30},
+               {"type": "LEARNING_REVIEW", "audiences": ["PROVIDERS"], "startMonth": 6, "endMonth": 30}]}""";
+
+    @Test
+    void aSliverWithItsMonthsAndBudgetIsNotAskedForItsSize() throws Exception {
+        Evaluation sliver = PlanItems.evaluation(A_SLIVER);
+        assertFalse(ids(sliver).contains("gap.activity-size"), ids(sliver)::toString);
+    }
+
+    private static final String SUPPLY_WITH_A_CALL = """
+            {"title": "Demonstrator towns", "planType": "PROGRAMME", "stage": "PILOT", "durationMonths": 36,
+             "activities": [
+               {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS"], "startMonth": 0, "endMonth": 36},
+               {"type": "RESEARCH_AND_DEVELOPMENT", "audiences": ["INNOVATORS"], "startMonth": 0, "endMonth": 36},
+               {"type": "COACHING", "audiences": ["COMMISSIONERS"], "startMonth": 14%s}]}""";
+
+    @Test
+    void leavingOutTheEndOfTheOnlyAdoptionWorkNeverHidesMyth4() throws Exception {
+        for (String end : List.of(", \"endMonth\": 14", "")) {
+            Evaluation.Item myth4 = item(PlanItems.evaluation(SUPPLY_WITH_A_CALL.formatted(end)), "myth-4.diagnosis");
+            assertTrue(myth4.signs().stream().anyMatch(s -> s.id().equals("sign.myth-4.supply-only-work")), () -> end + ": " + myth4);
+        }
+    }
 }
