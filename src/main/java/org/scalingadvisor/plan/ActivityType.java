@@ -45,5 +45,7 @@ public enum ActivityType {
     EVALUATION,
     LEARNING_REVIEW,
     PROGRESS_TRACKING,
+    FRANCHISING,
+    SERVICE_EXPANSION,
     OTHER
 }

@@ -18,6 +18,16 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
                   List<Item> diagnoses, List<Item> questions, List<Item> recommendations, List<Item> strengths,
                   List<Item> more) {
 
+    /** The items shown (not folded), of every kind, in rank order: the printed report's "most important first". */
+    public List<Item> shown() {
+        List<Item> shown = new ArrayList<>(diagnoses);
+        shown.addAll(questions);
+        shown.addAll(recommendations);
+        shown.addAll(strengths);
+        shown.sort(java.util.Comparator.comparingInt(Item::rank));
+        return shown;
+    }
+
     /**
      * One advice item; {@code about} names the plan's own activities and groups it concerns, and {@code why}
      * leaves out the points for signs, which the item lists already.

@@ -164,4 +164,22 @@ class AdviceSaysWhatItKnowsTest {
             assertTrue(myth4.signs().stream().anyMatch(s -> s.id().equals("sign.myth-4.supply-only-work")), () -> end + ": " + myth4);
         }
     }
+
+    private static final String CARERS_ONLY_INFORMED = """
+            {"title": "Anticipatory care planning in general practice", "stage": "SCALING", "durationMonths": 36,
+             "innovation": {"nature": "INCREMENTAL", "form": "PRACTICE"},
+             "stakeholders": [
+               {"group": "CLINICIANS", "role": "LEADING", "network": "STRONG"},
+               {"group": "CARERS", "role": "INFORMED"}],
+             "activities": [
+               {"type": "TRAINING", "audiences": ["CLINICIANS"], "budget": 200000, "startMonth": 0, "endMonth": 36},
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 300000, "startMonth": 0, "endMonth": 36}]}""";
+
+    /** Myth 5 says users have no part in demanding or carrying spread; it does not answer how they take part in design. */
+    @Test
+    void usersOnlyInformedAreStillAskedHowTheyTakePartInDesign() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(CARERS_ONLY_INFORMED);
+        assertTrue(evaluation.summary().myths().contains("MYTH-5"), ids(evaluation)::toString);
+        assertTrue(ids(evaluation).contains("gap.user-involvement"), ids(evaluation)::toString);
+    }
 }

@@ -97,6 +97,24 @@ class ReportInPrintTest {
         assertTrue(tooLong.isEmpty(), "reports longer than 3 A4 pages: " + tooLong);
     }
 
+    /** "Advice, most important first": on every sample, the printed items run in rank order, whatever their kind. */
+    @Test
+    void theReportListsItsAdviceMostImportantFirst() throws Exception {
+        List<String> outOfOrder = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("samples", "plans"))) {
+            for (Path sample : files.sorted().toList()) {
+                String id = keep(Files.readString(sample));
+                browser.get(server.getURI().resolve("/plans/" + id + "/versions/1/report").toString());
+                List<Integer> ranks = browser.findElements(By.cssSelector(".report-advice .report-item h3 > span:first-child")).stream()
+                        .map(e -> Integer.parseInt(e.getText().replace(".", "").strip())).toList();
+                if (!ranks.equals(ranks.stream().sorted().toList())) {
+                    outOfOrder.add(sample.getFileName() + ": " + ranks);
+                }
+            }
+        }
+        assertTrue(outOfOrder.isEmpty(), "reports not in rank order: " + outOfOrder);
+    }
+
     /** Prints the report of a sample's first version; checks the first actions are on page 1; answers the page count. */
     private int printReport(Path sample) throws Exception {
         String id = keep(Files.readString(sample));
