@@ -182,4 +182,12 @@ class AdviceSaysWhatItKnowsTest {
         assertTrue(evaluation.summary().myths().contains("MYTH-5"), ids(evaluation)::toString);
         assertTrue(ids(evaluation).contains("gap.user-involvement"), ids(evaluation)::toString);
     }
+
+    /** Asking for months and budgets is housekeeping: it never crowds the plan's real problems out of a short report. */
+    @Test
+    void askingForSizesRanksBelowThePlansProblems() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(TARGET_WITH_COACHING.formatted(""));
+        Evaluation.Item sizes = item(evaluation, "gap.activity-size");
+        org.junit.jupiter.api.Assertions.assertEquals("LOW", sizes.priority().band(), sizes::toString);
+    }
 }

@@ -53,4 +53,21 @@ class MythOneAnswerStartsFromTheSupportListedTest {
         return evaluation.advice().stream().filter(i -> i.ruleId().equals("myth-1.diagnosis"))
                 .flatMap(i -> i.signs().stream()).map(s -> s.id()).toList();
     }
+
+    private static final String PILOT_CO_DESIGNED_WITH_SITES = """
+            {"title": "Treatment requirements: protocol testbeds", "stage": "PILOT",
+             "innovation": {"nature": "SYSTEMIC", "changesProfessionalRoles": true},
+             "activities": [
+               {"type": "PUBLICATION", "audiences": ["PROVIDERS", "PROFESSIONALS"], "startMonth": 0},
+               {"type": "CO_DESIGN", "audiences": ["PROVIDERS", "PROFESSIONALS", "COMMISSIONERS"], "sites": 5},
+               {"type": "PILOT", "audiences": ["PROVIDERS"], "startMonth": 0, "sites": 5}]}""";
+
+    /** Albury, Myth 1: "organisational supports and interactions". Co-designing with the sites is interaction, not telling. */
+    @Test
+    void coDesigningWithTheAdoptingSitesIsNotTellingThem() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(PILOT_CO_DESIGNED_WITH_SITES);
+        List<String> signs = signs(evaluation);
+        assertFalse(signs.contains("myth-1.information-only"), signs::toString);
+        assertTrue(signs.contains("sign.myth-1.unsized-support"), signs::toString);
+    }
 }
