@@ -45,7 +45,5 @@ public enum ActivityType {
     EVALUATION,
     LEARNING_REVIEW,
     PROGRESS_TRACKING,
-    FRANCHISING,
-    SERVICE_EXPANSION,
     OTHER
 }

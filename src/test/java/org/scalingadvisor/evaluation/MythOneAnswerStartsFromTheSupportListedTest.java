@@ -28,8 +28,24 @@ class MythOneAnswerStartsFromTheSupportListedTest {
         Evaluation token = PlanItems.evaluation(INFORMING_PLAN_WITH_TOKEN_COACHING);
         assertTrue(token.summary().myths().contains("MYTH-1"), ids(token)::toString);
         Evaluation.Item grow = item(token, "rec.myth-1.grow-the-support");
-        assertTrue(grow.message().contains("token"), grow::message);
+        assertTrue(grow.trace().evidence().contains("/activities/2/type"), grow.trace().evidence()::toString);
         assertFalse(ids(token).contains("rec.myth-1.organisational-support"), ids(token)::toString);
+    }
+
+    private static final String SUBSTANTIVE_SUPPORT_FOR_SOME_AND_A_TOKEN_VISIT = """
+            {"title": "Peer workers in crisis teams", "stage": "EARLY_SPREAD", "durationMonths": 24,
+             "innovation": {"changesProfessionalRoles": true},
+             "activities": [
+               {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 100000, "startMonth": 0, "endMonth": 24},
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["VOLUNTARY_SECTOR"], "budget": 300000, "startMonth": 0, "endMonth": 24},
+               {"type": "SITE_VISIT", "audiences": ["FRONTLINE_STAFF"], "budget": 20000, "startMonth": 3, "endMonth": 3}]}""";
+
+    /** "The only help is a token" is said only where it is so: not beside substantive support for other adopters. */
+    @Test
+    void aTokenBesideSubstantiveSupportIsNotCalledTheOnlyHelp() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(SUBSTANTIVE_SUPPORT_FOR_SOME_AND_A_TOKEN_VISIT);
+        assertTrue(evaluation.summary().myths().contains("MYTH-1"), ids(evaluation)::toString);
+        assertFalse(ids(evaluation).contains("rec.myth-1.grow-the-support"), ids(evaluation)::toString);
     }
 
     private static final String TRAINED_STAFF_AND_COMMISSIONING = """
@@ -47,6 +63,8 @@ class MythOneAnswerStartsFromTheSupportListedTest {
         assertFalse(signs(commissioned).contains("sign.myth-1.changing-staff-unsupported"), ids(commissioned)::toString);
         Evaluation paysOthers = PlanItems.evaluation(TRAINED_STAFF_AND_COMMISSIONING.formatted("[\"CLINICIANS\", \"COMMISSIONERS\"]"));
         assertTrue(signs(paysOthers).contains("sign.myth-1.changing-staff-unsupported"), ids(paysOthers)::toString);
+        Evaluation paysACharity = PlanItems.evaluation(TRAINED_STAFF_AND_COMMISSIONING.formatted("[\"VOLUNTARY_SECTOR\", \"COMMISSIONERS\"]"));
+        assertTrue(signs(paysACharity).contains("sign.myth-1.changing-staff-unsupported"), ids(paysACharity)::toString);
     }
 
     private static List<String> signs(Evaluation evaluation) {
