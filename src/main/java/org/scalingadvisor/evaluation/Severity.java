@@ -17,6 +17,9 @@ final class Severity {
     static final String CAP_ID = "severity.cap";
     private static final List<String> ACTION_KINDS = List.of(Kind.DIAGNOSIS, Kind.RECOMMENDATION, Kind.GAP);
 
+    /** The catalogue's viability test (KNOWLEDGE.md): value for money and a way to pay where the innovation lands. */
+    private static final String VIABLE = "DVF-3";
+
     private Severity() {
     }
 
@@ -146,7 +149,31 @@ final class Severity {
         if (first.isEmpty()) {
             items.stream().filter(i -> ACTION_KINDS.contains(i.kind())).findFirst().ifPresent(i -> first.add(i.ruleId()));
         }
-        return first.stream().limit(max).toList();
+        return keepViability(first.stream().toList(), items, max);
+    }
+
+    /**
+     * Viability is a condition of spread (Albury's desirable, feasible, viable test: DVF-3): when the actions chosen
+     * would leave out every problem of viability in the CRITICAL or HIGH band (a funding cliff, no way to pay), the
+     * worst of them takes the last place, however many myths come before it.
+     */
+    private static List<String> keepViability(List<String> chosen, List<Evaluation.Item> items, int max) {
+        List<String> kept = chosen.stream().limit(max).toList();
+        java.util.Map<String, Evaluation.Item> byId = new java.util.HashMap<>();
+        items.forEach(i -> byId.putIfAbsent(i.ruleId(), i));
+        if (kept.size() < max || kept.stream().map(byId::get).anyMatch(Severity::aboutViability)) {
+            return kept;
+        }
+        return items.stream()
+                .filter(i -> (i.priority().band().equals("CRITICAL") || i.priority().band().equals("HIGH"))
+                        && !i.kind().equals(Kind.DIAGNOSIS) && ACTION_KINDS.contains(i.kind()) && aboutViability(i))
+                .findFirst()
+                .map(v -> java.util.stream.Stream.concat(kept.stream().limit(max - 1), java.util.stream.Stream.of(v.ruleId())).toList())
+                .orElse(kept);
+    }
+
+    private static boolean aboutViability(Evaluation.Item item) {
+        return item != null && item.refs().contains(VIABLE);
     }
 
     /** The recommendations that answer a diagnosis and are not yet chosen, in rank order. */

@@ -88,6 +88,63 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertEquals("HIGH", sustaining.priority().band(), sustaining::toString);
     }
 
+    private static final String SUSTAINED_SAYING_NOTHING_OF_MONEY = """
+            {"title": "Parent-led projects in neonatal units, year five", "planType": "PROGRAMME", "stage": "%s",
+             "durationMonths": 12,
+             "activities": [{"type": "COMMUNITY_GRANTS", "budget": 60000, "description": "Small grants to parent groups"}],
+             "stakeholders": [{"group": "FAMILIES", "role": "LEADING"}]}""";
+
+    /** Whether spread lasts is what sustaining is about, and money decides it (SCIE): silence on it is a key question. */
+    @Test
+    void aProgrammeSustainingSpreadThatSaysNothingOfItsMoneyIsNotReady() throws Exception {
+        Evaluation sustaining = PlanItems.evaluation(SUSTAINED_SAYING_NOTHING_OF_MONEY.formatted("SUSTAINING"));
+        assertEquals("HIGH", item(sustaining, "gap.funding").priority().band(), item(sustaining, "gap.funding")::toString);
+        assertNotEquals("READY", sustaining.summary().verdict(), sustaining.summary()::toString);
+        Evaluation.Item designing = item(PlanItems.evaluation(SUSTAINED_SAYING_NOTHING_OF_MONEY.formatted("DESIGN")), "gap.funding");
+        assertNotEquals("HIGH", designing.priority().band(), designing::toString);
+    }
+
+    private static final String COMMISSIONED_MONEY_ENDING_HALF_WAY = """
+            {"title": "Remote monitoring pathways, years four and five", "stage": "SUSTAINING", "durationMonths": 24,
+             "resources": {"fundingModel": "COMMISSIONED", "fundingEndsMonth": 12, "fundingForSpreadSecured": true},
+             "enablers": {"commissioningRoute": true},
+             "activities": [
+               {"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "budget": 640000, "sites": 12, "startMonth": 0, "endMonth": 12},
+               {"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "budget": 90000, "sites": 11, "startMonth": 0, "endMonth": 24}%s]}""";
+
+    /**
+     * A commissioned model whose money ends before the spread work does names who paid, not who pays after: only work
+     * that agrees the next contract secures that (SCIE, commissioning for sustainable spread).
+     */
+    @Test
+    void commissionedMoneyThatEndsBeforeTheWorkIsACliffUntilWorkAgreesTheNextContract() throws Exception {
+        Evaluation claimed = PlanItems.evaluation(COMMISSIONED_MONEY_ENDING_HALF_WAY.formatted(""));
+        assertTrue(ids(claimed).contains("rec.scie-e08.funding-cliff"), ids(claimed)::toString);
+        assertNotEquals("READY", claimed.summary().verdict(), claimed.summary()::toString);
+        assertFalse(ids(claimed).contains("strength.dvf.viable"), ids(claimed)::toString);
+        Evaluation agreed = PlanItems.evaluation(COMMISSIONED_MONEY_ENDING_HALF_WAY.formatted("""
+                , {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "startMonth": 6, "endMonth": 12}"""));
+        assertFalse(ids(agreed).contains("rec.scie-e08.funding-cliff"), ids(agreed)::toString);
+    }
+
+    /**
+     * Viability is a condition of spread (Albury's viable test; SCIE, funding and commissioning): however many myths
+     * fill the first actions, the plan's worst viability problem keeps a place among them. A programme that falls for
+     * every myth, and whose central grant ends nine months before its spread work, is told to plan who pays.
+     */
+    @Test
+    void aFundingCliffKeepsItsPlaceAmongTheFirstActionsBesideManyMyths() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(java.nio.file.Path.of("samples/calibration/draft-b-screen-and-treat-challenge.json").toFile()).get("plan");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) plan.get("resources")).put("fundingEndsMonth", 25);
+        Evaluation evaluation = PlanItems.evaluation(json.writeValueAsString(plan));
+        assertTrue(evaluation.summary().myths().size() >= 4, evaluation.summary()::toString);
+        assertTrue(ids(evaluation).contains("rec.scie-e08.funding-cliff"), ids(evaluation)::toString);
+        assertTrue(evaluation.summary().firstActions().contains("rec.scie-e08.funding-cliff"), evaluation.summary()::toString);
+        assertEquals(5, evaluation.summary().firstActions().size(), evaluation.summary()::toString);
+    }
+
     @Test
     void theFirstActionIsAProblemTheAdviceFoundBeforeAFieldThePlanLeftBlank() throws Exception {
         Evaluation sparse = PlanItems.evaluation("""
