@@ -84,4 +84,27 @@ class WorkThePlanDoesCountsTest {
                 , {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 60000, "sites": 6, "startMonth": 0, "endMonth": 24}"""));
         assertTrue(funded.contains("strength.adopters-funded"), funded::toString);
     }
+
+    private static final String FUNDING_NEW_APPROACHES = """
+            {"title": "Accelerating early diagnosis: sixty local approaches", "planType": "PROGRAMME", "stage": "PILOT",
+             "durationMonths": 36, "approach": {"newInnovationsSought": 60},
+             "activities": [
+               {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS", "PROVIDERS"], "startMonth": 6, "endMonth": 36},
+               {"type": "PILOT", "audiences": ["CLINICIANS", "PROVIDERS"], "startMonth": 6, "endMonth": 36},
+               {"type": "PUBLICATION", "audiences": ["COMMISSIONERS"], "startMonth": 12, "endMonth": 36}%s]}""";
+
+    /**
+     * Engaging policy makers is an enabling condition (Albury, Mechanism 3), not demand: a programme that funds new
+     * approaches and only briefs policy makers still leaves demand thin (Myth 4); a campaign for the case for change
+     * among commissioners is demand.
+     */
+    @Test
+    void briefingPolicyMakersIsNotDemandForAPipelineOfInnovations() throws Exception {
+        Evaluation briefed = PlanItems.evaluation(FUNDING_NEW_APPROACHES.formatted("""
+                , {"type": "POLICY_ENGAGEMENT", "audiences": ["POLICY_MAKERS"], "startMonth": 0, "endMonth": 36}"""));
+        assertTrue(briefed.summary().myths().contains("MYTH-4"), PlanItems.ids(briefed)::toString);
+        Evaluation demanded = PlanItems.evaluation(FUNDING_NEW_APPROACHES.formatted("""
+                , {"type": "CASE_FOR_CHANGE", "audiences": ["COMMISSIONERS"], "startMonth": 0, "endMonth": 36}"""));
+        assertFalse(demanded.summary().myths().contains("MYTH-4"), PlanItems.ids(demanded)::toString);
+    }
 }
