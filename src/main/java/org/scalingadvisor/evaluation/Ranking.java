@@ -124,7 +124,7 @@ final class Ranking {
             int signPoints = 0;
             for (RuleInfo sign : signs) {
                 contributions.add(new Evaluation.Contribution(sign.ruleId(), sign.points(), "sign: " + sign.title()));
-                signPoints += sign.points();
+                signPoints += sign.countsTowardCritical() ? sign.points() : 0;
                 sum += sign.points();
             }
             List<String> points = held.pointsByAdvice().get(c.rule.ruleId());

@@ -17,7 +17,7 @@ final class RuleConventions {
 
     static final Set<String> KEYS = Set.of("id", "kind", "refs", "source", "title", "message", "audience",
             "base", "points", "reason", "description",
-            "myth", "weight", "core");
+            "myth", "weight", "core", "critical");
     private static final String ID_PATTERN = "[a-z0-9]+([.-][a-z0-9]+)*";
 
     private final KnowledgeCatalogue knowledge;
@@ -101,6 +101,10 @@ final class RuleConventions {
             if (!coreText.isEmpty() && !coreText.equals("true") && !coreText.equals("false")) {
                 problem(file, at.line("core"), "rule \"" + name + "\": @core(" + coreText + ") must be true or false");
             }
+            String criticalText = MetadataValues.text(metadata.get("critical"));
+            if (!criticalText.isEmpty() && !criticalText.equals("true") && !criticalText.equals("false")) {
+                problem(file, at.line("critical"), "rule \"" + name + "\": @critical(" + criticalText + ") must be true or false");
+            }
             if (refs.isEmpty() && !myth.isEmpty()) {
                 refs = List.of(myth);
             }
@@ -114,7 +118,8 @@ final class RuleConventions {
         }
         return new RuleInfo(id, name, kind, file, ruleLine, refs, sources, audiences, title, message, description,
                 base, points, reason, Kind.SIGN.equals(kind) ? myth : null,
-                "true".equals(MetadataValues.text(metadata.get("core"))));
+                "true".equals(MetadataValues.text(metadata.get("core"))),
+                !"false".equals(MetadataValues.text(metadata.get("critical"))));
     }
 
     /** Every catalogue item must be cited by some rule, or it is knowledge the rules do not encode. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One rule as the catalogue shows it: identity and citations from its metadata, where it lives,
- * and what it contributes (a base score for advice, points for a priority rule).
+ * and what it contributes (a base score for advice, points for a priority rule). A sign whose points do not count
+ * toward CRITICAL ({@code @critical(false)}) adds to its diagnosis's score but cannot on its own lift it into that band.
  */
 @Serdeable
 public record RuleInfo(
@@ -25,7 +26,8 @@ public record RuleInfo(
         int points,
         String reason,
         String myth,
-        boolean core) {
+        boolean core,
+        boolean countsTowardCritical) {
 
     /** True for the kinds that become advice items. */
     public boolean givesAdvice() {

@@ -145,6 +145,34 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertEquals(5, evaluation.summary().firstActions().size(), evaluation.summary()::toString);
     }
 
+    private static final String TARGET_WITH_NETWORKS = """
+            {"title": "Paediatric diabetes best practice across every unit", "stage": "SCALING", "durationMonths": 36,
+             "activities": [
+               {"type": "TARGET", "audiences": ["PROVIDERS"], "budget": 400000, "startMonth": 0, "endMonth": 36},
+               {"type": "PUBLICATION", "audiences": ["CLINICIANS"], "budget": 20000, "startMonth": 0, "endMonth": 3},
+               {"type": "ADOPTER_NETWORK", "audiences": ["CLINICIANS", "PROVIDERS"], %s}]}""";
+
+    /**
+     * How big the support is decides whether it answers Myth 1, but a sign about its size (a token, or a size the
+     * plan does not give) does not on its own say the plan is built on the myth: such a diagnosis is held below
+     * CRITICAL unless other signs carry it. Token and unknown are weighed alike (less detail is never kinder).
+     */
+    @Test
+    void aMythThatRestsOnTheSizeOfTheSupportIsNotCriticalOnThatAlone() throws Exception {
+        Evaluation unsized = PlanItems.evaluation(TARGET_WITH_NETWORKS.formatted("\"startMonth\": 0"));
+        Evaluation token = PlanItems.evaluation(TARGET_WITH_NETWORKS.formatted("\"startMonth\": 0, \"endMonth\": 0"));
+        for (Evaluation evaluation : List.of(unsized, token)) {
+            Evaluation.Item myth = item(evaluation, "myth-1.diagnosis");
+            assertEquals("HIGH", myth.priority().band(), myth::toString);
+        }
+        // Nor is a token or unsized network weighed as worse than none at all (it was: its sign lifted the myth to CRITICAL).
+        Evaluation none = PlanItems.evaluation(TARGET_WITH_NETWORKS.formatted("\"startMonth\": 0, \"endMonth\": 36").replace("ADOPTER_NETWORK", "NEWSLETTER"));
+        assertEquals("HIGH", item(none, "myth-1.diagnosis").priority().band(), item(none, "myth-1.diagnosis")::toString);
+        Evaluation rolesChange = PlanItems.evaluation(TARGET_WITH_NETWORKS.formatted("\"startMonth\": 0")
+                .replace("\"durationMonths\": 36,", "\"durationMonths\": 36, \"innovation\": {\"changesProfessionalRoles\": true},"));
+        assertEquals("CRITICAL", item(rolesChange, "myth-1.diagnosis").priority().band(), item(rolesChange, "myth-1.diagnosis")::toString);
+    }
+
     @Test
     void theFirstActionIsAProblemTheAdviceFoundBeforeAFieldThePlanLeftBlank() throws Exception {
         Evaluation sparse = PlanItems.evaluation("""
