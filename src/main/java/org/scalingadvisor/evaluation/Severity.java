@@ -108,7 +108,8 @@ final class Severity {
      * question the plan leaves open: HIGH questions follow the problems (a CRITICAL one stands in rank), and when no
      * problem is that high, the highest-ranked one of any band leads. Only when every problem and key question has
      * its action and room is left does a CRITICAL diagnosis get its second answer. When the verdict is not READY and
-     * nothing is that high, the top item to act on. Empty when READY.
+     * nothing is that high, the top item to act on. Empty when READY. The worst recommendation on viability keeps
+     * the last place when the list would leave it out ({@link #keepViability}).
      */
     static List<String> firstActions(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
         if (verdict.equals("READY")) {
@@ -154,8 +155,9 @@ final class Severity {
 
     /**
      * Viability is a condition of spread (Albury's desirable, feasible, viable test: DVF-3): when the actions chosen
-     * would leave out every problem of viability in the CRITICAL or HIGH band (a funding cliff, no way to pay), the
-     * worst of them takes the last place, however many myths come before it.
+     * would leave out every recommendation on viability in the CRITICAL or HIGH band (a funding cliff, no way to pay),
+     * the worst of them takes the last place (a key question or a second answer, which come last), however many myths
+     * come before it. A question is never moved up this way.
      */
     private static List<String> keepViability(List<String> chosen, List<Evaluation.Item> items, int max) {
         List<String> kept = chosen.stream().limit(max).toList();
@@ -166,7 +168,7 @@ final class Severity {
         }
         return items.stream()
                 .filter(i -> (i.priority().band().equals("CRITICAL") || i.priority().band().equals("HIGH"))
-                        && !i.kind().equals(Kind.DIAGNOSIS) && ACTION_KINDS.contains(i.kind()) && aboutViability(i))
+                        && i.kind().equals(Kind.RECOMMENDATION) && aboutViability(i))
                 .findFirst()
                 .map(v -> java.util.stream.Stream.concat(kept.stream().limit(max - 1), java.util.stream.Stream.of(v.ruleId())).toList())
                 .orElse(kept);

@@ -108,7 +108,11 @@ final class RuleConventions {
             if (refs.isEmpty() && !myth.isEmpty()) {
                 refs = List.of(myth);
             }
-        } else if (Kind.PRIORITY.equals(kind)) {
+        }
+        if (!Kind.SIGN.equals(kind) && !MetadataValues.text(metadata.get("critical")).isEmpty()) {
+            problem(file, at.line("critical"), "rule \"" + name + "\": @critical is for SIGN rules (whether a sign's points count toward CRITICAL)");
+        }
+        if (Kind.PRIORITY.equals(kind)) {
             points = number(name, file, at.line("points"), "points", metadata.get("points"), -50, 50);
             require(name, file, ruleLine, "reason", reason);
         }
@@ -119,7 +123,7 @@ final class RuleConventions {
         return new RuleInfo(id, name, kind, file, ruleLine, refs, sources, audiences, title, message, description,
                 base, points, reason, Kind.SIGN.equals(kind) ? myth : null,
                 "true".equals(MetadataValues.text(metadata.get("core"))),
-                !"false".equals(MetadataValues.text(metadata.get("critical"))));
+                !Kind.SIGN.equals(kind) || !"false".equals(MetadataValues.text(metadata.get("critical"))));
     }
 
     /** Every catalogue item must be cited by some rule, or it is knowledge the rules do not encode. */

@@ -106,6 +106,7 @@ class AdviceWeighsWhatIsAtStakeTest {
 
     private static final String COMMISSIONED_MONEY_ENDING_HALF_WAY = """
             {"title": "Remote monitoring pathways, years four and five", "stage": "SUSTAINING", "durationMonths": 24,
+             "innovation": {"valueForMoneyShown": true},
              "resources": {"fundingModel": "COMMISSIONED", "fundingEndsMonth": 12, "fundingForSpreadSecured": true},
              "enablers": {"commissioningRoute": true},
              "activities": [
@@ -125,6 +126,7 @@ class AdviceWeighsWhatIsAtStakeTest {
         Evaluation agreed = PlanItems.evaluation(COMMISSIONED_MONEY_ENDING_HALF_WAY.formatted("""
                 , {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "startMonth": 6, "endMonth": 12}"""));
         assertFalse(ids(agreed).contains("rec.scie-e08.funding-cliff"), ids(agreed)::toString);
+        assertTrue(ids(agreed).contains("strength.dvf.viable"), ids(agreed)::toString);
     }
 
     /**
@@ -134,11 +136,12 @@ class AdviceWeighsWhatIsAtStakeTest {
      */
     @Test
     void aFundingCliffKeepsItsPlaceAmongTheFirstActionsBesideManyMyths() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode) json
-                .readTree(java.nio.file.Path.of("samples/calibration/draft-b-screen-and-treat-challenge.json").toFile()).get("plan");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) plan.get("resources")).put("fundingEndsMonth", 25);
-        Evaluation evaluation = PlanItems.evaluation(json.writeValueAsString(plan));
+        // A calibration draft (screen-and-treat challenge) with its grant ending in month 25 of its 34 months of spread work.
+        String plan;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/plans/five-myths-and-a-funding-cliff.json")) {
+            plan = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Evaluation evaluation = PlanItems.evaluation(plan);
         assertTrue(evaluation.summary().myths().size() >= 4, evaluation.summary()::toString);
         assertTrue(ids(evaluation).contains("rec.scie-e08.funding-cliff"), ids(evaluation)::toString);
         assertTrue(evaluation.summary().firstActions().contains("rec.scie-e08.funding-cliff"), evaluation.summary()::toString);
@@ -164,6 +167,8 @@ class AdviceWeighsWhatIsAtStakeTest {
         for (Evaluation evaluation : List.of(unsized, token)) {
             Evaluation.Item myth = item(evaluation, "myth-1.diagnosis");
             assertEquals("HIGH", myth.priority().band(), myth::toString);
+            assertTrue(myth.signs().stream().anyMatch(sign -> sign.id().equals(evaluation == token
+                    ? "sign.myth-1.token-support" : "sign.myth-1.unsized-support")), myth::toString);
         }
         // Nor is a token or unsized network weighed as worse than none at all (it was: its sign lifted the myth to CRITICAL).
         Evaluation none = PlanItems.evaluation(TARGET_WITH_NETWORKS.formatted("\"startMonth\": 0, \"endMonth\": 36").replace("ADOPTER_NETWORK", "NEWSLETTER"));
