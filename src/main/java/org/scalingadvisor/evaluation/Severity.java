@@ -4,8 +4,11 @@ import org.scalingadvisor.ruleset.Kind;
 import org.scalingadvisor.ruleset.Thresholds;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The severity model's fixed parts, driven by thresholds.properties (the trainers' guide explains
@@ -161,7 +164,7 @@ final class Severity {
      */
     private static List<String> keepViability(List<String> chosen, List<Evaluation.Item> items, int max) {
         List<String> kept = chosen.stream().limit(max).toList();
-        java.util.Map<String, Evaluation.Item> byId = new java.util.HashMap<>();
+        Map<String, Evaluation.Item> byId = new HashMap<>();
         items.forEach(i -> byId.putIfAbsent(i.ruleId(), i));
         if (kept.size() < max || kept.stream().map(byId::get).anyMatch(Severity::aboutViability)) {
             return kept;
@@ -170,7 +173,7 @@ final class Severity {
                 .filter(i -> (i.priority().band().equals("CRITICAL") || i.priority().band().equals("HIGH"))
                         && i.kind().equals(Kind.RECOMMENDATION) && aboutViability(i))
                 .findFirst()
-                .map(v -> java.util.stream.Stream.concat(kept.stream().limit(max - 1), java.util.stream.Stream.of(v.ruleId())).toList())
+                .map(v -> Stream.concat(kept.stream().limit(max - 1), Stream.of(v.ruleId())).toList())
                 .orElse(kept);
     }
 

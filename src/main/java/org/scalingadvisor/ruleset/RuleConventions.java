@@ -97,14 +97,8 @@ final class RuleConventions {
             }
             require(name, file, ruleLine, "title", title);
             points = number(name, file, at.line("weight"), "weight", metadata.get("weight"), 0, 50);
-            String coreText = MetadataValues.text(metadata.get("core"));
-            if (!coreText.isEmpty() && !coreText.equals("true") && !coreText.equals("false")) {
-                problem(file, at.line("core"), "rule \"" + name + "\": @core(" + coreText + ") must be true or false");
-            }
-            String criticalText = MetadataValues.text(metadata.get("critical"));
-            if (!criticalText.isEmpty() && !criticalText.equals("true") && !criticalText.equals("false")) {
-                problem(file, at.line("critical"), "rule \"" + name + "\": @critical(" + criticalText + ") must be true or false");
-            }
+            trueOrFalse(name, file, at.line("core"), "core", metadata.get("core"));
+            trueOrFalse(name, file, at.line("critical"), "critical", metadata.get("critical"));
             if (refs.isEmpty() && !myth.isEmpty()) {
                 refs = List.of(myth);
             }
@@ -180,6 +174,14 @@ final class RuleConventions {
     private void require(String name, String file, int line, String key, String value) {
         if (value.isEmpty()) {
             problem(file, line, "rule \"" + name + "\" has no @" + key);
+        }
+    }
+
+    /** An optional yes-or-no metadata value: absent, true or false. */
+    private void trueOrFalse(String name, String file, int line, String key, Object value) {
+        String text = MetadataValues.text(value);
+        if (!text.isEmpty() && !text.equals("true") && !text.equals("false")) {
+            problem(file, line, "rule \"" + name + "\": @" + key + "(" + text + ") must be true or false");
         }
     }
 
