@@ -75,7 +75,13 @@ public final class PlanFacts {
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
             // Work whose substance is its length (commissioning, engagement, review) is not judged by its money.
             boolean byMonths = categories.sizedByMonths(type);
-            boolean token = (!byMonths && share >= 0 && share < tokenShare)
+            // Cheap work that needs something to run on is judged by its months once it has money, however little; with
+            // none it is a token; where the plan gives budgets but not its own, its size is unknown (it is not judged
+            // by its months alone, or leaving a budget of nothing out would make it count).
+            boolean ifFunded = categories.sizedByMonthsIfFunded(type);
+            boolean funded = ifFunded && a.budget() != null && a.budget() > 0;
+            boolean token = (!byMonths && !ifFunded && share >= 0 && share < tokenShare)
+                    || (ifFunded && a.budget() != null && a.budget() <= 0)
                     || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths)
                     || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation);
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
@@ -83,11 +89,13 @@ public final class PlanFacts {
             // what it does give, and asked for the rest (gap.activity-size says what is assumed).
             // A sliver of the known total is a token of known size; money between a sliver of the known total and
             // a sliver of the assumed one cannot be judged either way.
-            boolean moneyJudged = a.budget() != null && (byMonths || token || a.budget() / assumedTotal >= tokenShare);
-            boolean sizeKnown = (a.startMonth() != null && a.endMonth() != null || !monthsGiven)
+            boolean moneyJudged = a.budget() != null && (byMonths || funded || token || a.budget() / assumedTotal >= tokenShare);
+            // An activity that runs on with no planned end has a known length: past every month the plan names.
+            boolean ongoing = Boolean.TRUE.equals(a.ongoing()) && a.endMonth() == null;
+            boolean sizeKnown = (a.startMonth() != null && (a.endMonth() != null || ongoing) || !monthsGiven)
                     && (moneyJudged || total <= 0 || byMonths);
             Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
-                    a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown));
+                    a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown, ongoing));
             facts.add(fact);
             built.add(fact);
             double[] e = effort.computeIfAbsent(side, k -> new double[5]);

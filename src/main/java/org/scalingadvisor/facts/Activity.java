@@ -12,7 +12,8 @@ public final class Activity implements PlanFact {
     /** What the plan says of one activity, plus what the category table and thresholds make of it. */
     public record Data(int index, String id, String type, String category, String side, Double budget,
                        double budgetShare, Integer startMonth, Integer endMonth, Integer sites,
-                       List<String> audiences, List<String> audienceSides, boolean token, boolean sizeKnown) {
+                       List<String> audiences, List<String> audienceSides, boolean token, boolean sizeKnown,
+                       boolean ongoing) {
     }
 
     private final Data d;
@@ -76,7 +77,10 @@ public final class Activity implements PlanFact {
         return d.startMonth() != null;
     }
 
-    /** The month it ends, or -1 when the plan does not say. */
+    /**
+     * The month it ends, or -1 when the plan does not say or the activity runs on with no planned end ({@link #isOngoing()}):
+     * month arithmetic reads an ongoing activity as it reads one whose end is not given (its end is no month the plan names).
+     */
     public int getEndMonth() {
         return d.endMonth() == null ? -1 : d.endMonth();
     }
@@ -85,7 +89,15 @@ public final class Activity implements PlanFact {
         return d.endMonth() != null;
     }
 
-    /** How many months it runs (start and end month both counted), or -1 when either is unknown. */
+    /**
+     * True when the plan says the activity runs on with no planned end (a standing network, service or payment). Its
+     * length is known (past every month the plan names), so it is sized by its months; it is never over within a month.
+     */
+    public boolean isOngoing() {
+        return d.ongoing();
+    }
+
+    /** How many months it runs (start and end month both counted), or -1 when either is unknown or it runs on. */
     public int getDurationMonths() {
         return d.startMonth() == null || d.endMonth() == null ? -1 : d.endMonth() - d.startMonth() + 1;
     }

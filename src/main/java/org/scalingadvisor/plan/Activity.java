@@ -12,6 +12,7 @@ public record Activity(
         Double budget,
         Integer startMonth,
         Integer endMonth,
+        Boolean ongoing,
         Integer sites,
         String description) {
 

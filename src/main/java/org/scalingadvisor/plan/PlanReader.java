@@ -128,7 +128,7 @@ public final class PlanReader {
         }
     }
 
-    /** What the schema cannot say: an activity ends no earlier than it starts. */
+    /** What the schema cannot say: an activity ends no earlier than it starts, and one that runs on has no end month. */
     private static List<FieldError> activityTimes(JsonNode tree) {
         JsonNode activities = tree.path("activities");
         List<FieldError> errors = new java.util.ArrayList<>();
@@ -138,6 +138,10 @@ public final class PlanReader {
             if (start.isNumber() && end.isNumber() && end.asLong() < start.asLong()) {
                 errors.add(new FieldError("/activities/" + i + "/endMonth",
                         "must not be before startMonth (" + start.asLong() + "): an activity ends no earlier than it starts"));
+            }
+            if (end.isNumber() && activities.get(i).path("ongoing").asBoolean(false)) {
+                errors.add(new FieldError("/activities/" + i + "/ongoing",
+                        "an ongoing activity has no planned end: leave endMonth (" + end.asLong() + ") out, or set ongoing to false"));
             }
         }
         return errors;

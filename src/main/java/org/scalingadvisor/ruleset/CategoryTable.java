@@ -20,7 +20,7 @@ public final class CategoryTable {
     /** What delivers each claim a plan can tick (the claims table of the same file). */
     private final ClaimTable claims;
 
-    /** How the size of an activity of each listed type is read (the sizing table): MONTHS or PER_ORGANISATION. */
+    /** How the size of an activity of each listed type is read (the sizing table): MONTHS, MONTHS_IF_FUNDED or PER_ORGANISATION. */
     private final Map<String, String> sizingByType;
 
     private CategoryTable(Map<String, String> categoryByType, Map<String, String> sideByCategory, ClaimTable claims,
@@ -53,6 +53,15 @@ public final class CategoryTable {
      */
     public boolean sizedByMonths(String activityType) {
         return "MONTHS".equals(sizingByType.get(activityType));
+    }
+
+    /**
+     * Work that is cheap but needs something to run on (a community of practice, an adopter network, co-design): sized
+     * by its months once it has a budget, however small; a token with a budget of nothing; of unknown size where the
+     * plan gives budgets but not its own.
+     */
+    public boolean sizedByMonthsIfFunded(String activityType) {
+        return "MONTHS_IF_FUNDED".equals(sizingByType.get(activityType));
     }
 
     /** Money handed to adopting organisations: a token when it comes to little for each organisation it reaches. */
@@ -148,7 +157,7 @@ public final class CategoryTable {
         return sideByCategory;
     }
 
-    /** Reads the optional | sizing | types | table: MONTHS or PER_ORGANISATION, each type at most once. */
+    /** Reads the optional | sizing | types | table: MONTHS, MONTHS_IF_FUNDED or PER_ORGANISATION, each type at most once. */
     private static Map<String, String> parseSizing(String file, String text, List<RuleProblem> problems) {
         Map<String, String> sizing = new TreeMap<>();
         for (MarkdownTables.Table table : MarkdownTables.parse(text)) {
@@ -157,8 +166,9 @@ public final class CategoryTable {
             }
             for (MarkdownTables.Row row : table.rows()) {
                 List<String> cells = row.cells();
-                if (cells.size() != 2 || !List.of("MONTHS", "PER_ORGANISATION").contains(cells.get(0))) {
-                    problems.add(new RuleProblem(file, row.line(), "a sizing row needs MONTHS or PER_ORGANISATION and its types"));
+                if (cells.size() != 2 || !List.of("MONTHS", "MONTHS_IF_FUNDED", "PER_ORGANISATION").contains(cells.get(0))) {
+                    problems.add(new RuleProblem(file, row.line(),
+                            "a sizing row needs MONTHS, MONTHS_IF_FUNDED or PER_ORGANISATION and its types"));
                     continue;
                 }
                 for (String type : Arrays.stream(cells.get(1).split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList()) {

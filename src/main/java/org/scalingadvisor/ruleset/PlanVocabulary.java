@@ -100,9 +100,10 @@ final class PlanVocabulary {
                     Map<String, Values> properties = new TreeMap<>();
                     item.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), values(schema, p.getValue())));
                     items.put(name, Map.copyOf(properties));
-                    // A yes/no of a row can be a claim (stakeholders.engagementRoute): a Claim fact names it so.
+                    // A yes/no of a row can be a claim (stakeholders.engagementRoute): a Claim fact names it so. An
+                    // activity's own yes/no (ongoing) is what the plan does, not a claim about it.
                     properties.forEach((rowField, values) -> {
-                        if (values.allowed().contains(CLAIMED)) {
+                        if (values.allowed().contains(CLAIMED) && !name.equals("activities")) {
                             fields.put(name + "." + rowField, values);
                         }
                     });

@@ -21,8 +21,8 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
         return CHART_X + CHART_WIDTH;
     }
 
-    /** One activity's bar. */
-    record Lane(String label, int y, int x, int width) {
+    /** One activity's bar; an activity that runs on with no planned end reaches the picture's right edge. */
+    record Lane(String label, int y, int x, int width, boolean ongoing) {
     }
 
     /** A month that matters, drawn as a line across every lane. */
@@ -55,7 +55,10 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
         int end = plan.path("durationMonths").asInt(0);
         Integer pilotEnd = null;
         for (JsonNode activity : plan.path("activities")) {
-            if (activity.path("startMonth").isInt() && activity.path("endMonth").isInt()) {
+            if (activity.path("startMonth").isInt() && ongoing(activity)) {
+                dated.add(activity);
+                end = Math.max(end, activity.path("startMonth").asInt() + 1);
+            } else if (activity.path("startMonth").isInt() && activity.path("endMonth").isInt()) {
                 dated.add(activity);
                 end = Math.max(end, activity.path("endMonth").asInt());
                 if (activity.path("type").asText().equals("PILOT")) {
@@ -73,8 +76,9 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
         List<Lane> lanes = new ArrayList<>();
         for (JsonNode activity : dated) {
             int from = activity.path("startMonth").asInt();
-            int to = Math.max(from, activity.path("endMonth").asInt());
-            lanes.add(new Lane(name(activity, type), TOP + lanes.size() * ROW, x(from, end), Math.max(3, x(to, end) - x(from, end))));
+            boolean ongoing = ongoing(activity);
+            int to = ongoing ? end : Math.max(from, activity.path("endMonth").asInt());
+            lanes.add(new Lane(name(activity, type), TOP + lanes.size() * ROW, x(from, end), Math.max(3, x(to, end) - x(from, end)), ongoing));
         }
         List<Marker> markers = new ArrayList<>();
         List<String> words = new ArrayList<>();
@@ -89,7 +93,12 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
         if (plan.path("durationMonths").isInt()) {
             words.add("the plan runs " + plan.path("durationMonths").asInt() + " months");
         }
-        long pastMoney = moneyEnds.isInt() ? dated.stream().filter(a -> a.path("endMonth").asInt() > moneyEnds.asInt()).count() : 0;
+        long pastMoney = moneyEnds.isInt()
+                ? dated.stream().filter(a -> ongoing(a) || a.path("endMonth").asInt() > moneyEnds.asInt()).count() : 0;
+        long runningOn = dated.stream().filter(TimelinePicture::ongoing).count();
+        if (runningOn > 0) {
+            words.add(runningOn + (runningOn == 1 ? " runs" : " run") + " on with no planned end");
+        }
         int axisY = TOP + lanes.size() * ROW + 4;
         List<Tick> ticks = new ArrayList<>();
         int step = end <= 12 ? 3 : end <= 36 ? 6 : end <= 72 ? 12 : 24;
@@ -101,6 +110,11 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
                 + (pastMoney == 0 ? "" : "; " + pastMoney + " of them run past the month the money ends")
                 + (undated.isEmpty() ? "." : ". No months given for: " + String.join(", ", undated) + ".");
         return new TimelinePicture(lanes, markers, ticks, summary, axisY + 22, axisY);
+    }
+
+    /** The plan says the activity runs on with no planned end (and so gives no end month). */
+    private static boolean ongoing(JsonNode activity) {
+        return activity.path("ongoing").asBoolean(false) && !activity.path("endMonth").isInt();
     }
 
     private static int x(int month, int end) {

@@ -69,6 +69,11 @@ final class PlanGenerator {
                 if (object.has("startMonth") && object.has("endMonth") && object.get("endMonth").asInt() < object.get("startMonth").asInt()) {
                     object.put("endMonth", object.get("startMonth").asInt() + random.nextInt(24));
                 }
+                if (object.has("ongoing") && random.nextInt(3) != 0) {
+                    object.remove("ongoing"); // most activities a planner writes have an end, or say nothing of one
+                } else if (object.path("ongoing").asBoolean(false)) {
+                    object.remove("endMonth"); // an activity that runs on has no end month
+                }
                 return object;
             }
             case "array": {

@@ -30,7 +30,11 @@ final class CompletePlan {
                 case ROWS -> {
                     ArrayNode rows = object.putArray(field.name());
                     for (int i = 0; i < 2; i++) {
-                        fill(rows.addObject(), field.children(), variant + i);
+                        ObjectNode row = rows.addObject();
+                        fill(row, field.children(), variant + i);
+                        if (row.path("ongoing").asBoolean(false)) {
+                            row.remove("endMonth"); // an activity that runs on has no end month (the other row gives one)
+                        }
                     }
                 }
                 case CHOICE -> object.put(field.name(), field.options().get(variant % field.options().size()).value());

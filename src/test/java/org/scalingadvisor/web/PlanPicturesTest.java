@@ -60,6 +60,23 @@ class PlanPicturesTest {
         assertTrue(timeline.summary().endsWith("No months given for: Conference (talk)."), timeline.summary());
     }
 
+    @Test
+    void workThatRunsOnReachesThePicturesEdgeAndPastTheMoney() {
+        JsonNode standing = read("""
+                {"title": "t", "durationMonths": 24, "resources": {"fundingEndsMonth": 12},
+                 "activities": [
+                   {"id": "launch", "type": "CONFERENCE", "startMonth": 0, "endMonth": 1},
+                   {"id": "network", "type": "COMMUNITY_OF_PRACTICE", "startMonth": 6, "ongoing": true}
+                 ]}""");
+        TimelinePicture timeline = TimelinePicture.of(standing, fields);
+        assertEquals(2, timeline.lanes().size(), "an activity with a start that runs on has its months");
+        TimelinePicture.Lane network = timeline.lanes().get(1);
+        assertTrue(network.ongoing());
+        assertEquals(timeline.axisTo(), network.x() + network.width(), "it runs to the edge of the picture");
+        assertTrue(timeline.summary().contains("1 runs on with no planned end"), timeline.summary());
+        assertTrue(timeline.summary().contains("1 of them run past the month the money ends"), timeline.summary());
+    }
+
     private static MoneyPicture.Bar bar(MoneyPicture money, String side) {
         return money.bars().stream().filter(b -> b.side().equals(side)).findFirst().orElseThrow();
     }
