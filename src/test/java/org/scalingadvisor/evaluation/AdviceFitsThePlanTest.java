@@ -85,6 +85,29 @@ class AdviceFitsThePlanTest {
     }
 
     @Test
+    void aProgrammeThatNamesTheOneModelItSpreadsIsAskedForThatModelsEvidence() throws Exception {
+        String plan = """
+                {"title": "National programme for care closer to home", "planType": "PROGRAMME", "stage": "SCALING"%s,
+                 "activities": [{"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 3000000, "startMonth": 6, "endMonth": 41}]}""";
+        List<String> named = PlanItems.of(plan.formatted(", \"innovation\": {\"name\": \"Community support in place of long inpatient stays\"}"));
+        assertTrue(named.contains("gap.dvf.evidence"), named::toString);
+        List<String> fund = PlanItems.of(plan.formatted(""));
+        assertFalse(fund.contains("gap.dvf.evidence"), "a fund for many innovations has no one innovation's evidence to give: " + fund);
+    }
+
+    @Test
+    void anIntermediaryOrDedicatedOrganisationAlreadyCarryingSpreadIsNotAdvisedToFormAChain() throws Exception {
+        String plan = """
+                {"title": "Community nutrition care in every district", "stage": "SCALING", "innovation": {"form": "SERVICE"},
+                 "resources": {"leadOrganisation": "PARTNERSHIP", "scalingLead": "%s"}, "scale": {"targetAdopters": 29, "currentAdopters": 12}}""";
+        assertTrue(PlanItems.of(plan.formatted("DEDICATED_TEAM")).contains("rec.mech-1.4.service-network"));
+        for (String carrier : List.of("INTERMEDIARY", "DEDICATED_ORGANISATION")) {
+            List<String> items = PlanItems.of(plan.formatted(carrier));
+            assertFalse(items.contains("rec.mech-1.4.service-network"), carrier + ": " + items);
+        }
+    }
+
+    @Test
     void aTickedRouteOrTimingIsNotPraisedBesideTheMythItContradicts() throws Exception {
         String plan = """
                 {"title": "Home care outcomes", "stage": "EARLY_SPREAD",

@@ -55,6 +55,33 @@ class UsersCoDesignClaimedTest {
         assertTrue(delivered.contains("strength.co-production"), delivered::toString);
     }
 
+    /** A community of practice people who use services belong to, said to work with co-design methods. */
+    private static final String COMMUNITY_WITH_USERS = """
+              ,{"type": "COMMUNITY_OF_PRACTICE", "audiences": ["CLINICIANS", "SERVICE_USERS"], "budget": 30000, "startMonth": 2, "endMonth": 24}""";
+
+    @Test
+    void aCommunityOfPracticeWithUsersThatCoDesignsIsTheirCoDesign() throws Exception {
+        String methods = "\"communities\": {\"practice\": {\"exists\": true, \"facilitated\": true, \"coDesignMethods\": %s}},";
+        List<String> coDesigning = itemsWith(methods.formatted("true"), FOR_CLINICIANS + COMMUNITY_WITH_USERS);
+        assertFalse(coDesigning.contains("gap.claims.users-co-design"), coDesigning::toString);
+        assertTrue(coDesigning.contains("strength.co-production"), coDesigning::toString);
+        // Without co-design methods it is a community they belong to, not design work; for clinicians alone it is not theirs.
+        List<String> talking = itemsWith(methods.formatted("false"), FOR_CLINICIANS + COMMUNITY_WITH_USERS);
+        assertTrue(talking.contains("gap.claims.users-co-design"), talking::toString);
+        List<String> staffOnly = itemsWith(methods.formatted("true"), FOR_CLINICIANS + COMMUNITY_WITH_USERS.replace(", \"SERVICE_USERS\"", ""));
+        assertTrue(staffOnly.contains("gap.claims.users-co-design"), staffOnly::toString);
+    }
+
+    private static List<String> itemsWith(String communities, String activities) throws Exception {
+        String plan = """
+                {"title": "Peer-run hubs", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "innovation": {"nature": "RADICAL", "changesPowerRelationships": true},
+                 "approach": {"userInvolvement": "CO_DESIGNING"}, %s
+                 %s,
+                 "activities": [%s]}""".formatted(communities, STAKEHOLDERS, activities);
+        return PlanItems.of(plan);
+    }
+
     @Test
     void aPlanWithNoActivitiesIsAskedNotJudged() throws Exception {
         String plan = """
