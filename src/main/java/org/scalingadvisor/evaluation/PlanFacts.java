@@ -44,10 +44,12 @@ public final class PlanFacts {
             total += a.budget() == null ? 0 : a.budget();
         }
         boolean monthsGiven = false;
+        boolean budgetsGiven = false;
         int budgetsNotGiven = 0;
         double largestBudget = 0;
         for (org.scalingadvisor.plan.Activity a : activities) {
             monthsGiven |= a.startMonth() != null || a.endMonth() != null;
+            budgetsGiven |= a.budget() != null;
             if (a.budget() == null) {
                 budgetsNotGiven++;
             } else {
@@ -60,6 +62,7 @@ public final class PlanFacts {
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
         double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
+        double tokenFundedPerMonth = thresholds.getOrDefault("activity.token.funded.per-month", 0.0);
         Integer organisations = plan.scale() == null ? null : plan.scale().targetAdopters();
         Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
         List<Activity> built = new ArrayList<>();
@@ -75,13 +78,22 @@ public final class PlanFacts {
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
             // Work whose substance is its length (commissioning, engagement, review) is not judged by its money.
             boolean byMonths = categories.sizedByMonths(type);
-            // Cheap work that needs something to run on is judged by its months once it has money, however little; with
-            // none it is a token; where the plan gives budgets but not its own, its size is unknown (it is not judged
-            // by its months alone, or leaving a budget of nothing out would make it count).
+            // Cheap work that needs something to run on (a community, co-design) is judged by its months once it has
+            // money for them (at least activity.token.funded.per-month for each month it runs, a year for work that runs
+            // on); with less it is a token; with no budget given its size is unknown wherever any activity gives a budget,
+            // even of 0 (judged by its months alone, leaving a budget of nothing out would make it count).
             boolean ifFunded = categories.sizedByMonthsIfFunded(type);
-            boolean funded = ifFunded && a.budget() != null && a.budget() > 0;
+            // An activity that runs on with no planned end has a known length: past every month the plan names.
+            boolean ongoing = Boolean.TRUE.equals(a.ongoing()) && a.endMonth() == null;
+            Integer months = a.startMonth() == null ? null : ongoing ? Integer.valueOf(12)
+                    : a.endMonth() == null ? null : Integer.valueOf(a.endMonth() - a.startMonth() + 1);
+            boolean funded = ifFunded && a.budget() != null && months != null && a.budget() >= tokenFundedPerMonth * months
+                    && a.budget() > 0;
             boolean token = (!byMonths && !ifFunded && share >= 0 && share < tokenShare)
-                    || (ifFunded && a.budget() != null && a.budget() <= 0)
+                    // No money at all is a token of known size, whatever the plan's other budgets (work judged by its
+                    // months aside).
+                    || (!byMonths && a.budget() != null && a.budget() <= 0)
+                    || (ifFunded && a.budget() != null && months != null && !funded)
                     || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths)
                     || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation);
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
@@ -90,10 +102,8 @@ public final class PlanFacts {
             // A sliver of the known total is a token of known size; money between a sliver of the known total and
             // a sliver of the assumed one cannot be judged either way.
             boolean moneyJudged = a.budget() != null && (byMonths || funded || token || a.budget() / assumedTotal >= tokenShare);
-            // An activity that runs on with no planned end has a known length: past every month the plan names.
-            boolean ongoing = Boolean.TRUE.equals(a.ongoing()) && a.endMonth() == null;
             boolean sizeKnown = (a.startMonth() != null && (a.endMonth() != null || ongoing) || !monthsGiven)
-                    && (moneyJudged || total <= 0 || byMonths);
+                    && (moneyJudged || total <= 0 && !(ifFunded && budgetsGiven) || byMonths);
             Activity fact = new Activity(new Activity.Data(i, a.id(), type, category, side, a.budget(), share, a.startMonth(),
                     a.endMonth(), a.sites(), namesOf(audiences), sides, token, sizeKnown, ongoing));
             facts.add(fact);

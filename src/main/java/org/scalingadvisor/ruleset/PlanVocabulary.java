@@ -21,6 +21,10 @@ import java.util.TreeMap;
  */
 final class PlanVocabulary {
 
+    /** Lists whose rows are what the plan does (an activity's own yes/no, such as ongoing), never claims about it. */
+    private static final java.util.Set<String> ROWS_OF_CONDUCT = java.util.Set.of("activities");
+
+
     /** What the values of a field or property may be. */
     enum Shape { TEXT, WHOLE_NUMBER, NUMBER, CHOICE }
 
@@ -100,10 +104,10 @@ final class PlanVocabulary {
                     Map<String, Values> properties = new TreeMap<>();
                     item.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), values(schema, p.getValue())));
                     items.put(name, Map.copyOf(properties));
-                    // A yes/no of a row can be a claim (stakeholders.engagementRoute): a Claim fact names it so. An
-                    // activity's own yes/no (ongoing) is what the plan does, not a claim about it.
+                    // A yes/no of a row can be a claim (stakeholders.engagementRoute): a Claim fact names it so, except
+                    // in rows that are themselves what the plan does.
                     properties.forEach((rowField, values) -> {
-                        if (values.allowed().contains(CLAIMED) && !name.equals("activities")) {
+                        if (values.allowed().contains(CLAIMED) && !ROWS_OF_CONDUCT.contains(name)) {
                             fields.put(name + "." + rowField, values);
                         }
                     });

@@ -57,7 +57,7 @@ record TimelinePicture(List<Lane> lanes, List<Marker> markers, List<Tick> ticks,
         for (JsonNode activity : plan.path("activities")) {
             if (activity.path("startMonth").isInt() && ongoing(activity)) {
                 dated.add(activity);
-                end = Math.max(end, activity.path("startMonth").asInt() + 1);
+                end = Math.max(end, activity.path("startMonth").asInt() + 3); // room to show it running on
             } else if (activity.path("startMonth").isInt() && activity.path("endMonth").isInt()) {
                 dated.add(activity);
                 end = Math.max(end, activity.path("endMonth").asInt());

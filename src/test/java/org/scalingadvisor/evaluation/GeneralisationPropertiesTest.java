@@ -411,8 +411,8 @@ class GeneralisationPropertiesTest {
                     if (causes.isEmpty()) {
                         return null;
                     }
-                    if (knownBudget(before) > 0 && knownBudget(after) <= 0) {
-                        // The plan's last money is gone: it is now a plan with no budgets, which the issue has judged by
+                    if (budgetsGiven(before) && !budgetsGiven(after)) {
+                        // The plan's last budget is gone: it is now a plan with no budgets, which the issue has judged by
                         // what it gives ("where budgets are unknown, judge by what is known and say what is assumed").
                         // That reading may be kinder, but only where an item says what it assumes.
                         if (a.advice().stream().map(Evaluation.Item::ruleId).anyMatch(SAYS_WHAT_IS_ASSUMED::contains)) {
@@ -427,9 +427,18 @@ class GeneralisationPropertiesTest {
                 }, 100);
     }
 
-    /** The questions that say the advice assumes sizes the plan does not give, or asks for them. */
-    private static final Set<String> SAYS_WHAT_IS_ASSUMED = Set.of("gap.activity-size-assumed", "gap.activity-months-assumed",
-            "gap.activity-size");
+    /** The questions that say the advice assumes sizes the plan does not give. */
+    private static final Set<String> SAYS_WHAT_IS_ASSUMED = Set.of("gap.activity-size-assumed", "gap.activity-months-assumed");
+
+    /** True when any activity gives a budget, even of 0. */
+    private static boolean budgetsGiven(ObjectNode plan) {
+        for (JsonNode activity : plan.path("activities")) {
+            if (activity.has("budget") && !activity.get("budget").isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Activity types that could answer a myth or earn a strength, were they substantive. */
     private static final List<String> ANSWERING = List.of("COACHING", "IMPLEMENTATION_SUPPORT", "PEER_SUPPORT", "TRAINING",

@@ -51,6 +51,21 @@ class OngoingWorkIsSizedTest {
         assertEquals(toTheEnd.summary().verdict(), ongoing.summary().verdict());
     }
 
+    /** Work that runs on runs past the month the money ends: the same funding advice as an end month after it. */
+    @Test
+    void workThatRunsOnRunsPastTheMoney() throws Exception {
+        String plan = """
+                {"title": "Coaching paid for a year", "stage": "EARLY_SPREAD", "resources": {"fundingEndsMonth": 12},
+                 "activities": [
+                   {"type": "WEBINAR", "audiences": ["CLINICIANS"], "budget": 5000, "startMonth": 0, "endMonth": 2},
+                   {"type": "COACHING", "audiences": ["CLINICIANS"], "budget": 90000, "startMonth": 3%s}
+                 ]}""";
+        List<String> ended = PlanItems.of(plan.formatted(", \"endMonth\": 36"));
+        List<String> ongoing = PlanItems.of(plan.formatted(", \"ongoing\": true"));
+        assertTrue(ended.contains("rec.scie-e08.funding-cliff"), ended::toString);
+        assertEquals(new java.util.TreeSet<>(ended), new java.util.TreeSet<>(ongoing));
+    }
+
     @Test
     void supportThatRunsOnIsNotToldItStopsEarly() throws Exception {
         List<String> early = PlanItems.of(plan(", \"endMonth\": 12"));

@@ -69,6 +69,9 @@ final class PlanGenerator {
                 if (object.has("startMonth") && object.has("endMonth") && object.get("endMonth").asInt() < object.get("startMonth").asInt()) {
                     object.put("endMonth", object.get("startMonth").asInt() + random.nextInt(24));
                 }
+                if (object.has("budget") && object.has("type") && random.nextInt(8) == 0) {
+                    object.put("budget", 0); // a budget of nothing, as planners write for work they do not pay for
+                }
                 if (object.has("ongoing") && random.nextInt(3) != 0) {
                     object.remove("ongoing"); // most activities a planner writes have an end, or say nothing of one
                 } else if (object.path("ongoing").asBoolean(false)) {

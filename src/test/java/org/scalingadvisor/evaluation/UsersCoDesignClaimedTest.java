@@ -70,6 +70,10 @@ class UsersCoDesignClaimedTest {
         assertTrue(talking.contains("gap.claims.users-co-design"), talking::toString);
         List<String> staffOnly = itemsWith(methods.formatted("true"), FOR_CLINICIANS + COMMUNITY_WITH_USERS.replace(", \"SERVICE_USERS\"", ""));
         assertTrue(staffOnly.contains("gap.claims.users-co-design"), staffOnly::toString);
+        // A community with nothing to run on is a token: it is nobody's co-design.
+        List<String> token = itemsWith(methods.formatted("true"), FOR_CLINICIANS + COMMUNITY_WITH_USERS.replace("30000", "0"));
+        assertTrue(token.contains("gap.claims.users-co-design"), token::toString);
+        assertFalse(token.contains("strength.co-production"), token::toString);
     }
 
     private static List<String> itemsWith(String communities, String activities) throws Exception {
