@@ -190,6 +190,25 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertNotEquals("GAP", lead.kind(), () -> first + " leads with a blank field");
     }
 
+    /**
+     * How radical the innovation is decides whether transfer can carry it, so a plan that relies on transfer and does
+     * not say is asked; but the answer is a classification, not one of the plan's worst problems, so it never takes a
+     * first action's place (two independent reviewers: "form-filling" in "Act on these first").
+     */
+    @Test
+    void sayingHowRadicalTheInnovationIsIsAskedButIsNotAFirstAction() throws Exception {
+        Evaluation transfer = PlanItems.evaluation("""
+                {"title": "Falls medicines review in community pharmacies", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "approach": {"routes": ["TRANSFER"]},
+                 "resources": {"fundingForSpreadSecured": true, "fundingModel": "COMMISSIONED"},
+                 "activities": [
+                   {"type": "TRAINING", "audiences": ["PROFESSIONALS"], "budget": 30000, "startMonth": 0, "endMonth": 6},
+                   {"type": "WEBINAR", "audiences": ["PROFESSIONALS"], "budget": 2000, "startMonth": 0, "endMonth": 3}
+                 ]}""");
+        assertTrue(PlanItems.ids(transfer).contains("gap.innovation.nature"), PlanItems.ids(transfer)::toString);
+        assertFalse(transfer.summary().firstActions().contains("gap.innovation.nature"), transfer.summary().firstActions()::toString);
+    }
+
     @Test
     void anInnovationFromElsewhereWithACodifiedCoreIsAskedWhatEachPlaceMayAdapt() throws Exception {
         String plan = """
