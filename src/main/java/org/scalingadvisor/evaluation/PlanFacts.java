@@ -85,8 +85,8 @@ public final class PlanFacts {
             boolean ifFunded = categories.sizedByMonthsIfFunded(type);
             // An activity that runs on with no planned end has a known length: past every month the plan names.
             boolean ongoing = Boolean.TRUE.equals(a.ongoing()) && a.endMonth() == null;
-            Integer months = a.startMonth() == null ? null : ongoing ? Integer.valueOf(12)
-                    : a.endMonth() == null ? null : Integer.valueOf(a.endMonth() - a.startMonth() + 1);
+            Integer given = a.startMonth() == null || a.endMonth() == null ? null : a.endMonth() - a.startMonth() + 1;
+            Integer months = ongoing && a.startMonth() != null ? Integer.valueOf(12) : given;
             boolean funded = ifFunded && a.budget() != null && months != null && a.budget() >= tokenFundedPerMonth * months
                     && a.budget() > 0;
             boolean token = (!byMonths && !ifFunded && share >= 0 && share < tokenShare)
@@ -94,7 +94,7 @@ public final class PlanFacts {
                     // months aside).
                     || (!byMonths && a.budget() != null && a.budget() <= 0)
                     || (ifFunded && a.budget() != null && months != null && !funded)
-                    || (a.startMonth() != null && a.endMonth() != null && a.endMonth() - a.startMonth() + 1 <= tokenMonths)
+                    || (given != null && given <= tokenMonths)
                     || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation);
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
             // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by

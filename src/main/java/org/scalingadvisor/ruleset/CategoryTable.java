@@ -57,8 +57,8 @@ public final class CategoryTable {
 
     /**
      * Work that is cheap but needs something to run on (a community of practice, an adopter network, co-design): sized
-     * by its months once it has a budget, however small; a token with a budget of nothing; of unknown size where the
-     * plan gives budgets but not its own.
+     * by its months once its budget covers activity.token.funded.per-month for each month; a token below that; of
+     * unknown size with no budget where any activity gives one (activity-categories.md, sizing).
      */
     public boolean sizedByMonthsIfFunded(String activityType) {
         return "MONTHS_IF_FUNDED".equals(sizingByType.get(activityType));
