@@ -59,12 +59,13 @@ public final class Evaluator {
 
     /** Evaluates the plan and reports which rules fired. */
     public Run run(ScalingPlan plan, Ruleset ruleset, String audience) {
-        Settled settled = settle(PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds()), ruleset, true);
+        List<Object> facts = PlanFacts.of(plan, ruleset.categories(), ruleset.thresholds());
+        Settled settled = settle(facts, ruleset, true);
         List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(settled.trace().conclusions(), settled.held(), ruleset, true));
         Thresholds thresholds = ruleset.thresholds();
         Evaluation.Summary summary = summary(ranked, thresholds);
         List<Evaluation.Item> shown = PlanWords.name(ReportShape.fold(ranked, summary.firstActions(),
-                (int) thresholds.get("report.items.shown"), (int) thresholds.get("report.strengths.shown")), plan);
+                (int) thresholds.get("report.items.shown"), (int) thresholds.get("report.strengths.shown")), plan, facts);
         Evaluation evaluation = new Evaluation(EvaluationIds.next(),
                 new Evaluation.PlanRef(plan.title()),
                 new Evaluation.RulesetRef(ruleset.version(), ruleset.rules().size(), ruleset.loadedAt()),

@@ -1,20 +1,24 @@
 package org.scalingadvisor.evaluation;
 
+import org.scalingadvisor.facts.Answer;
 import org.scalingadvisor.plan.Activity;
 import org.scalingadvisor.plan.ScalingPlan;
 import org.scalingadvisor.plan.Stakeholder;
 import org.scalingadvisor.ruleset.Kind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The plan's own words for what an item rests on: for each activity or stakeholder group its evidence points
  * at, the activity's description (or its reference) and the group's name, so a planner reads "the launch
- * event" rather than a pointer.
+ * event" rather than a pointer; for each answer it rests on, the field in words with the plan's value
+ * ("Resources › funding ends month: 24"), so the planner sees what the rule read.
  */
 final class PlanWords {
 
@@ -28,30 +32,36 @@ final class PlanWords {
     private static final String STAKEHOLDERS = "/stakeholders/";
     private static final int MAX_WORDS = 80;
     private static final int MAX_NAMED = 6;
+    /** A value longer than this (free text) is not repeated: the field's name says what was read. */
+    private static final int MAX_VALUE = 60;
 
     private PlanWords() {
     }
 
     /** The items, each naming the activities and groups its evidence points at. */
-    static List<Evaluation.Item> name(List<Evaluation.Item> items, ScalingPlan plan) {
+    static List<Evaluation.Item> name(List<Evaluation.Item> items, ScalingPlan plan, List<Object> facts) {
+        Map<String, String> values = values(facts);
         List<Evaluation.Item> out = new ArrayList<>(items.size());
         for (Evaluation.Item i : items) {
-            List<String> about = about(i, plan);
+            List<String> about = about(i, plan, values);
             out.add(about.isEmpty() ? i : i.withAbout(about));
         }
         return out;
     }
 
-    private static List<String> about(Evaluation.Item item, ScalingPlan plan) {
+    private static List<String> about(Evaluation.Item item, ScalingPlan plan, Map<String, String> values) {
         Set<String> words = new LinkedHashSet<>();
         List<String> pointers = new ArrayList<>(item.trace() == null ? List.of() : item.trace().evidence());
         item.signs().forEach(s -> pointers.addAll(s.evidence()));
         for (String pointer : pointers) {
             int indexEnd = elementIndexEnd(pointer);
             boolean element = indexEnd > 0;
-            // A question's evidence is what it asks about: name those fields too, in words.
-            if (!element && isField(pointer) && item.kind().equals(Kind.GAP) && words.size() < MAX_NAMED) {
-                words.add(fieldWords(pointer));
+            // A concern's answers are named with the plan's value (a strength's title already says what it credits);
+            // a question's fields are named even where the plan gives no value (what it asks about).
+            String value = element || item.kind().equals(Kind.STRENGTH) ? null : values.get(pointer);
+            if (!element && words.size() < MAX_NAMED && (value != null && (isField(pointer) || isTopField(pointer))
+                    || isField(pointer) && item.kind().equals(Kind.GAP))) {
+                words.add(value == null || value.length() > MAX_VALUE ? fieldWords(pointer) : fieldWords(pointer) + ": " + value);
             }
             if (element && words.size() < MAX_NAMED) {
                 boolean activity = pointer.startsWith(ACTIVITIES);
@@ -63,6 +73,50 @@ final class PlanWords {
             }
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * The plan's answers by pointer, in words: yes and no for true and false, enum names in lower case, a list's
+     * values joined under the list's pointer; a yes no activity delivers says so. Counts and the title are left out.
+     */
+    private static Map<String, String> values(List<Object> facts) {
+        Map<String, String> values = new HashMap<>();
+        for (Object fact : facts) {
+            if (!(fact instanceof Answer a) || a.getField().endsWith(".count") || a.getPointer().equals("/title")) {
+                continue;
+            }
+            String pointer = a.getPointer();
+            int slash = pointer.lastIndexOf('/');
+            boolean listItem = slash > 0 && digitsEnd(pointer, slash + 1) == pointer.length() && slash + 1 < pointer.length();
+            String word = valueWords(a.getValue());
+            values.merge(listItem ? pointer.substring(0, slash) : pointer, word, (was, more) -> was + ", " + more);
+        }
+        return values;
+    }
+
+    private static String valueWords(String value) {
+        return switch (value) {
+            case "true" -> "yes";
+            case "false" -> "no";
+            case PlanFacts.CLAIMED -> "yes, though no activity of more than a token delivers it";
+            case PlanFacts.UNSIZED -> "yes, by activities whose size is not given";
+            default -> isEnumName(value) ? plain(value) : value;
+        };
+    }
+
+    private static boolean isEnumName(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !value.isEmpty();
+    }
+
+    /** Whether the pointer is a top-level field: one segment, [a-z][A-Za-z]*. */
+    private static boolean isTopField(String pointer) {
+        return pointer.indexOf('/', 1) < 0 && isField("/x" + pointer);
     }
 
     private static String activity(List<Activity> activities, int index) {

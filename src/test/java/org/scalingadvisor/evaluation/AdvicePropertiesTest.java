@@ -315,11 +315,20 @@ class AdvicePropertiesTest {
             for (String words : item.about()) {
                 String core = words.endsWith("…") ? words.substring(0, words.length() - 1) : words;
                 String lower = text.toLowerCase(java.util.Locale.ROOT);
-                boolean fromPlan = text.contains(core) || core.startsWith("activity ")
-                        || lower.contains(core.toLowerCase(java.util.Locale.ROOT).replace(" ", "_"))
-                        || java.util.Arrays.stream(core.split(" › "))
+                // An answer is named "Field › in › words: its value": both must come from the plan.
+                int colon = core.indexOf(": ");
+                String field = colon > 0 && !text.contains(core) ? core.substring(0, colon) : core;
+                String value = colon > 0 && !text.contains(core) ? core.substring(colon + 2) : null;
+                boolean fromPlan = text.contains(field) || field.startsWith("activity ")
+                        || lower.contains(field.toLowerCase(java.util.Locale.ROOT).replace(" ", "_"))
+                        || java.util.Arrays.stream(field.split(" › "))
                                 .allMatch(part -> lower.contains("\"" + part.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + "\""));
-                assertTrue(fromPlan, () -> item.ruleId() + " names '" + words + "', which the plan does not hold: " + plan);
+                boolean valueFromPlan = value == null
+                        || value.startsWith("yes") ? value == null || lower.contains("true")
+                        : value.equals("no") ? lower.contains("false")
+                        : java.util.Arrays.stream(value.split(", ")).allMatch(v -> text.contains(v)
+                                || lower.contains("\"" + v.replace(" ", "_") + "\""));
+                assertTrue(fromPlan && valueFromPlan, () -> item.ruleId() + " names '" + words + "', which the plan does not hold: " + plan);
             }
         }
     }

@@ -52,6 +52,24 @@ class AdviceSaysWhatItKnowsTest {
         assertTrue(after.refs().contains("DVF-3"), after.refs()::toString);
     }
 
+    @Test
+    void anItemNamesThePlansOwnAnswersItRestsOn() throws Exception {
+        Evaluation.Item after = item(PlanItems.evaluation(GRANT_THAT_ENDS), "gap.funding-after");
+        assertTrue(after.about().contains("Resources › funding ends month: 24"), after.about()::toString);
+        assertTrue(after.about().contains("Duration months: 24"), after.about()::toString);
+
+        String transfer = """
+                {"title": "Falls checks by text", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "innovation": {"nature": "RADICAL"},
+                 "approach": {"routes": ["TRANSFER", "NATIONAL_PROGRAMME"]},
+                 "activities": [
+                   {"type": "PUBLICATION", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 2},
+                   {"type": "WEBINAR", "audiences": ["PROVIDERS"], "startMonth": 3, "endMonth": 4}]}""";
+        Evaluation.Item myth = item(PlanItems.evaluation(transfer), "myth-2.diagnosis");
+        assertTrue(myth.about().stream().anyMatch(a -> a.equals("Innovation › nature: radical")), myth.about()::toString);
+        assertFalse(myth.about().stream().anyMatch(a -> a.startsWith("Title")), myth.about()::toString);
+    }
+
     private static final String COUNTED_ADOPTERS = """
             {"title": "Shared crisis principles in every area", "stage": "SCALING", "durationMonths": 30,
              "communities": {"adopters": {"exists": true, "organisations": 40}},
