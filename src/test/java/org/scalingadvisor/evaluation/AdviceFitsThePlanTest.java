@@ -225,6 +225,41 @@ class AdviceFitsThePlanTest {
     }
 
     @Test
+    void aServiceKeptGoingWhereItRunsIsNotDiagnosedWithMythsAboutHowSpreadIsCarried() throws Exception {
+        String plan = """
+                {"title": "Telephone follow-up kept going", "stage": "SUSTAINING", "durationMonths": 12,
+                 "resources": {"fundingModel": "NONE_YET", "fundingEndsMonth": 3}%s,
+                 "activities": [
+                   {"type": "CASE_STUDY", "audiences": ["MANAGERS"], "startMonth": 0, "endMonth": 1},
+                   {"type": "PUBLICATION", "audiences": ["MANAGERS"], "startMonth": 0, "endMonth": 1}]}""";
+        List<String> kept = PlanItems.of(plan.formatted(""));
+        assertFalse(kept.contains("myth-1.diagnosis"), kept::toString);
+        assertFalse(kept.contains("rec.myth-1.organisational-support"), kept::toString);
+        assertTrue(kept.stream().anyMatch(i -> i.startsWith("rec.scie-e08") || i.equals("gap.funding-after")), kept::toString);
+        // Advice on who pays after is one item, however many rules give it.
+        Evaluation e = PlanItems.evaluation(plan.formatted(""));
+        long onPaying = e.advice().stream().filter(i -> i.kind().equals("RECOMMENDATION") && i.refs().contains("SCIE-E08")).count();
+        assertTrue(onPaying <= 1, PlanItems.ids(e)::toString);
+        List<String> spreading = PlanItems.of(plan.formatted(", \"scale\": {\"targetAdopters\": 10, \"currentAdopters\": 1}"));
+        assertTrue(spreading.contains("myth-1.diagnosis"), spreading::toString);
+        List<String> routed = PlanItems.of(plan.formatted(", \"approach\": {\"routes\": [\"TRANSFER\"]}"));
+        assertTrue(routed.contains("myth-1.diagnosis"), routed::toString);
+    }
+
+    @Test
+    void aProgrammeThatSaysItSeeksNoNewInnovationsIsNotToldItFundsThem() throws Exception {
+        String plan = """
+                {"title": "Six changes in every hospital", "planType": "PROGRAMME", "stage": "SCALING", "durationMonths": 18%s,
+                 "activities": [
+                   {"type": "CAMPAIGN", "audiences": ["PROVIDERS", "CLINICIANS"], "startMonth": 0, "endMonth": 18},
+                   {"type": "COACHING", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 18}]}""";
+        List<String> none = PlanItems.of(plan.formatted(", \"approach\": {\"newInnovationsSought\": 0}"));
+        assertFalse(none.contains("gap.budget"), none::toString);
+        List<String> silent = PlanItems.of(plan.formatted(""));
+        assertTrue(silent.contains("gap.budget"), silent::toString);
+    }
+
+    @Test
     void demandWorkAndFeasibilityTheActivitiesShowEarnCreditTheirSizeUnknownDoesNot() throws Exception {
         String plan = """
                 {"title": "Get up, get dressed, get moving", "stage": "SCALING", "durationMonths": 24,

@@ -300,10 +300,13 @@ class AdvicePropertiesTest {
             assertTrue(shown.stream().anyMatch(i -> i.ruleId().equals(first)), () -> "first action " + first + " is folded");
         }
         java.util.Map<String, String> byElement = new java.util.HashMap<>();
+        java.util.Map<java.util.Set<String>, String> byRefs = new java.util.HashMap<>();
         for (Evaluation.Item item : e.advice()) {
             if (!item.kind().equals("RECOMMENDATION")) {
                 continue;
             }
+            String same = byRefs.put(java.util.Set.copyOf(item.refs()), item.ruleId());
+            assertTrue(same == null, () -> same + " and " + item.ruleId() + " cite the same sources: one item, not two");
             String primary = item.refs().get(0);
             if (!primary.matches("MYTH-\\d+|MECH-\\d+")) {
                 String before = byElement.put(primary, item.ruleId());
