@@ -64,6 +64,7 @@ public final class PlanFacts {
         double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
         double tokenFundedPerMonth = thresholds.getOrDefault("activity.token.funded.per-month", 0.0);
         Integer organisations = plan.scale() == null ? null : plan.scale().targetAdopters();
+        boolean usersAreStaff = plan.innovation() != null && Boolean.TRUE.equals(plan.innovation().usersAreStaff());
         Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
         List<Activity> built = new ArrayList<>();
         categories.sides().forEach(side -> effort.put(side, new double[5]));
@@ -75,6 +76,10 @@ public final class PlanFacts {
             List<String> sides = sidesOf(audiences);
             boolean innovatorsOnly = sides.size() == 1 && sides.get(0).equals("INNOVATOR"); // sides are distinct
             String side = innovatorsOnly ? "SUPPLY" : categories.sideOf(category);
+            // Where the innovation serves the workforce itself, the public's demand is not demand for it.
+            if (usersAreStaff && side.equals("DEMAND") && sides.size() == 1 && sides.get(0).equals("USER")) {
+                side = "OTHER";
+            }
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
             // Work whose substance is its length (commissioning, engagement, review) is not judged by its money.
             boolean byMonths = categories.sizedByMonths(type);

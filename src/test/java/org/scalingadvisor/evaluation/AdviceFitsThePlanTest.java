@@ -260,6 +260,38 @@ class AdviceFitsThePlanTest {
     }
 
     @Test
+    void staffWhoAreTheUsersCoDesignOnlyWhereWorkOfKnownSizeHasThemDoIt() throws Exception {
+        String plan = """
+                {"title": "Keeping care workers", "stage": "EARLY_SPREAD", "durationMonths": 24,
+                 "innovation": {"usersAreStaff": true},
+                 "approach": {"userInvolvement": "CO_DESIGNING"},
+                 "activities": [
+                   {"type": "WEBSITE", "audiences": ["PROVIDERS"], "budget": 120000, "startMonth": 0, "endMonth": 24},
+                   {"type": "CO_DESIGN", "audiences": ["FRONTLINE_STAFF", "SERVICE_USERS"], "budget": 1500, "startMonth": 2, "endMonth": %d}]}""";
+        List<String> workshop = PlanItems.of(plan.formatted(2));
+        assertFalse(workshop.contains("strength.co-production"), workshop::toString);
+        List<String> codesign = PlanItems.of(plan.formatted(14).replace("\"budget\": 1500", "\"budget\": 60000"));
+        assertTrue(codesign.contains("strength.co-production"), codesign::toString);
+    }
+
+    @Test
+    void whereStaffAreTheUsersTheCampaignsAimedAtThePublicAreNotDemandForTheInnovation() throws Exception {
+        String plan = """
+                {"title": "Recruitment and retention practices", "planType": "PROGRAMME", "stage": "SCALING", "durationMonths": 36,
+                 "innovation": {"usersAreStaff": %s},
+                 "stakeholders": [{"group": "CITIZENS", "role": "INVOLVED", "engagementRoute": true}],
+                 "activities": [
+                   {"type": "INNOVATION_FUND", "audiences": ["INNOVATORS", "PROVIDERS"], "budget": 900000, "startMonth": 0, "endMonth": 24},
+                   {"type": "CAMPAIGN", "audiences": ["CITIZENS"], "budget": 600000, "startMonth": 1, "endMonth": 12},
+                   {"type": "WEBSITE", "audiences": ["PROVIDERS"], "budget": 120000, "startMonth": 0, "endMonth": 36}]}""";
+        List<String> staff = PlanItems.of(plan.formatted("true"));
+        assertTrue(staff.contains("myth-4.diagnosis"), staff::toString);
+        assertFalse(staff.contains("strength.citizens-mobilised"), staff::toString);
+        List<String> public_ = PlanItems.of(plan.formatted("false"));
+        assertFalse(public_.contains("myth-4.diagnosis"), public_::toString);
+    }
+
+    @Test
     void demandWorkAndFeasibilityTheActivitiesShowEarnCreditTheirSizeUnknownDoesNot() throws Exception {
         String plan = """
                 {"title": "Get up, get dressed, get moving", "stage": "SCALING", "durationMonths": 24,

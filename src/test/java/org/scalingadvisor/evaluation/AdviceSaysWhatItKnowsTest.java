@@ -38,6 +38,27 @@ class AdviceSaysWhatItKnowsTest {
         assertFalse(token.priority().score() < unsized.priority().score(), () -> token + " / " + unsized);
     }
 
+    @Test
+    void supportListedWithoutItsSizeIsNeverCalledNoSupport() throws Exception {
+        String plan = """
+                {"title": "Regional trauma networks", "stage": "SCALING", "durationMonths": 36,
+                 "innovation": {"changesProfessionalRoles": true},
+                 "enablers": {"reliesOnTargetsOrTariffs": true},
+                 "activities": [
+                   {"type": "TARIFF", "audiences": ["PROVIDERS"]},
+                   {"type": "WORKFORCE_REDESIGN", "audiences": ["CLINICIANS", "PROVIDERS"]},
+                   {"type": "PUBLICATION", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 2}]}""";
+        Evaluation e = PlanItems.evaluation(plan);
+        for (Evaluation.Item i : e.advice()) {
+            List<String> texts = new java.util.ArrayList<>(List.of(i.title(), i.message()));
+            i.signs().forEach(sign -> texts.add(sign.text()));
+            for (String text : texts) {
+                assertFalse(text.contains("no hands-on help") && !text.contains("no hands-on help of known size"),
+                        () -> i.ruleId() + " says there is no help where help of unknown size is listed: " + text);
+            }
+        }
+    }
+
     private static final String GRANT_THAT_ENDS = """
             {"title": "Discharge support for people without a home", "stage": "EARLY_SPREAD", "durationMonths": 24,
              "innovation": {"form": "SERVICE", "changesProfessionalRoles": true},
