@@ -5,7 +5,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.scalingadvisor.facts.Activity;
 import org.scalingadvisor.facts.Answer;
 import org.scalingadvisor.facts.Claim;
-import org.scalingadvisor.facts.ActivityCounts;
 import org.scalingadvisor.facts.Effort;
 import org.scalingadvisor.facts.Missing;
 import org.scalingadvisor.facts.Stakeholder;
@@ -161,8 +160,6 @@ public final class OutcomeSession implements AutoCloseable {
         } else if (fact instanceof Effort e) {
             return Arrays.asList("effort", e.getSide(), e.getBudget(), e.getShare(), e.isBudgetKnown(), e.getActivities(),
                     e.getSubstantive(), e.getSites(), e.getNotTokens());
-        } else if (fact instanceof ActivityCounts c) {
-            return Arrays.asList("activity counts", c.values());
         }
         return fact; // a kind of fact with no value here is replaced on every call, which is slower but right
     }

@@ -1,7 +1,6 @@
 package org.scalingadvisor.evaluation;
 
 import org.scalingadvisor.facts.Activity;
-import org.scalingadvisor.facts.ActivityCounts;
 import org.scalingadvisor.facts.Claim;
 import org.scalingadvisor.ruleset.ClaimTable;
 import org.scalingadvisor.facts.Answer;
@@ -124,7 +123,6 @@ public final class PlanFacts {
             double[] v = e.getValue();
             facts.add(new Effort(e.getKey(), v[0], total > 0 ? v[0] / total : 0, total > 0, (int) v[1], (int) v[2], (int) v[3], (int) v[4]));
         }
-        facts.add(countsOf(activities));
         ClaimTable claims = categories.claims();
         ClaimTable.Claim route = claims.claims().get(ENGAGEMENT_ROUTE);
         List<org.scalingadvisor.plan.Stakeholder> stakeholders = plan.stakeholders() == null ? List.of() : plan.stakeholders();
@@ -246,21 +244,6 @@ public final class PlanFacts {
     }
 
     /** The distinct sides of an activity's audiences, sorted. */
-    /** How many activities give a budget, one above 0, a start month, a start or end month (rules read these once). */
-    private static ActivityCounts countsOf(List<org.scalingadvisor.plan.Activity> activities) {
-        int withBudget = 0;
-        int withBudgetAboveZero = 0;
-        int withStartMonth = 0;
-        int withStartOrEndMonth = 0;
-        for (org.scalingadvisor.plan.Activity a : activities) {
-            withBudget += a.budget() != null ? 1 : 0;
-            withBudgetAboveZero += a.budget() != null && a.budget() > 0 ? 1 : 0;
-            withStartMonth += a.startMonth() != null ? 1 : 0;
-            withStartOrEndMonth += a.startMonth() != null || a.endMonth() != null ? 1 : 0;
-        }
-        return new ActivityCounts(activities.size(), withBudget, withBudgetAboveZero, withStartMonth, withStartOrEndMonth);
-    }
-
     private static List<String> sidesOf(List<StakeholderGroup> audiences) {
         java.util.TreeSet<String> sides = new java.util.TreeSet<>();
         for (StakeholderGroup group : audiences) {

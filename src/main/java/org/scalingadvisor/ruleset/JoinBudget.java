@@ -22,9 +22,6 @@ final class JoinBudget {
     /** Facts a plan can hold any number of, however a literal narrows them. */
     private static final Set<String> PLAN_LISTS = Set.of("Activity", "Stakeholder");
 
-    /** Facts there is exactly one of per plan: matching one multiplies nothing, whatever its constraints. */
-    private static final Set<String> ONE_PER_PLAN = Set.of("ActivityCounts");
-
     private record Open(String type, int depth, int line, boolean source) {
     }
 
@@ -60,8 +57,7 @@ final class JoinBudget {
         }
         Open pattern = patterns.pop();
         boolean[] key = keys.pop();
-        boolean keyed = key[0] || key[1] && !PLAN_LISTS.contains(pattern.type()) || pattern.source() && !joinedOn
-                || ONE_PER_PLAN.contains(pattern.type());
+        boolean keyed = key[0] || key[1] && !PLAN_LISTS.contains(pattern.type()) || pattern.source() && !joinedOn;
         if (!keyed) {
             open++;
             types = types.isEmpty() ? pattern.type() : types + ", " + pattern.type();
