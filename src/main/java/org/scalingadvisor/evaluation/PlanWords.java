@@ -53,23 +53,29 @@ final class PlanWords {
         Set<String> words = new LinkedHashSet<>();
         List<String> pointers = new ArrayList<>(item.trace() == null ? List.of() : item.trace().evidence());
         item.signs().forEach(s -> pointers.addAll(s.evidence()));
+        // The activities and groups first, in the planner's words; then the answers.
         for (String pointer : pointers) {
             int indexEnd = elementIndexEnd(pointer);
-            boolean element = indexEnd > 0;
-            // A concern's answers are named with the plan's value (a strength's title already says what it credits);
-            // a question's fields are named even where the plan gives no value (what it asks about).
-            String value = element || item.kind().equals(Kind.STRENGTH) ? null : values.get(pointer);
-            if (!element && words.size() < MAX_NAMED && (value != null && (isField(pointer) || isTopField(pointer))
-                    || isField(pointer) && item.kind().equals(Kind.GAP))) {
-                words.add(value == null || value.length() > MAX_VALUE ? fieldWords(pointer) : fieldWords(pointer) + ": " + value);
-            }
-            if (element && words.size() < MAX_NAMED) {
+            if (indexEnd > 0 && words.size() < MAX_NAMED) {
                 boolean activity = pointer.startsWith(ACTIVITIES);
                 int index = Integer.parseInt(pointer.substring((activity ? ACTIVITIES : STAKEHOLDERS).length(), indexEnd));
                 String word = activity ? activity(plan.activities(), index) : group(plan.stakeholders(), index);
                 if (word != null) {
                     words.add(word);
                 }
+            }
+        }
+        for (String pointer : pointers) {
+            if (elementIndexEnd(pointer) > 0 || words.size() >= MAX_NAMED) {
+                continue;
+            }
+            // A concern's answers are named with the plan's value (a strength's title already says what it credits);
+            // a question's fields are named even where the plan gives no value (what it asks about). An entry of a
+            // list (/approach/routes/0) is named under its list.
+            String field = listOf(pointer);
+            String value = item.kind().equals(Kind.STRENGTH) ? null : values.get(pointer);
+            if (value != null && (isField(field) || isTopField(field)) || isField(field) && item.kind().equals(Kind.GAP)) {
+                words.add(value == null || value.length() > MAX_VALUE ? fieldWords(field) : fieldWords(field) + ": " + value);
             }
         }
         return List.copyOf(words);
@@ -86,10 +92,13 @@ final class PlanWords {
                 continue;
             }
             String pointer = a.getPointer();
-            int slash = pointer.lastIndexOf('/');
-            boolean listItem = slash > 0 && digitsEnd(pointer, slash + 1) == pointer.length() && slash + 1 < pointer.length();
+            String list = listOf(pointer);
+            boolean listItem = !list.equals(pointer);
             String word = valueWords(a.getValue());
-            values.merge(listItem ? pointer.substring(0, slash) : pointer, word, (was, more) -> was + ", " + more);
+            values.merge(list, word, (was, more) -> was + ", " + more);
+            if (listItem) {
+                values.put(pointer, word); // an entry the evidence points at is named on its own
+            }
         }
         return values;
     }
@@ -98,8 +107,8 @@ final class PlanWords {
         return switch (value) {
             case "true" -> "yes";
             case "false" -> "no";
-            case PlanFacts.CLAIMED -> "yes, though no activity of more than a token delivers it";
-            case PlanFacts.UNSIZED -> "yes, by activities whose size is not given";
+            case PlanFacts.CLAIMED -> "claimed, though no activity of more than a token delivers it";
+            case PlanFacts.UNSIZED -> "claimed, by activities whose size is not given";
             default -> isEnumName(value) ? plain(value) : value;
         };
     }
@@ -112,6 +121,13 @@ final class PlanWords {
             }
         }
         return !value.isEmpty();
+    }
+
+    /** The list's pointer for an entry of a list of values (/approach/routes/0), else the pointer itself. */
+    private static String listOf(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash > 0 && slash + 1 < pointer.length() && digitsEnd(pointer, slash + 1) == pointer.length()
+                ? pointer.substring(0, slash) : pointer;
     }
 
     /** Whether the pointer is a top-level field: one segment, [a-z][A-Za-z]*. */

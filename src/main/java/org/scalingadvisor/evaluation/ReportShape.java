@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a report short and consistent, applied to the ranked items before the verdict is drawn:
- * recommendations that advise on the same element (a mechanism element, the factor or recommendation of
- * the catalogue each cites first, or the same set of sources in any order) become one item (the higher-ranked, carrying
+ * recommendations that advise on the same element (a mechanism element, or the factor or recommendation of
+ * the catalogue each cites first) become one item (the higher-ranked, carrying
  * the others' references, sources and rule ids in its trace). A strength that would contradict a concern is
  * kept out by the rules themselves (a {@code not} on the concern's finding), where the trainer can see it.
  */
@@ -71,8 +71,6 @@ final class ReportShape {
         if (!recommendation.refs().isEmpty() && !BROAD.matcher(recommendation.refs().get(0)).matches()) {
             elements.add(recommendation.refs().get(0));
         }
-        // Two recommendations citing the same sources, in whatever order, advise on the same thing.
-        elements.add(String.join(" ", new java.util.TreeSet<>(recommendation.refs())));
         return elements;
     }
 

@@ -236,6 +236,7 @@ class AdviceFitsThePlanTest {
         assertFalse(kept.contains("myth-1.diagnosis"), kept::toString);
         assertFalse(kept.contains("rec.myth-1.organisational-support"), kept::toString);
         assertFalse(kept.contains("gap.communities"), kept::toString);
+        assertTrue(kept.contains("gap.spread-none-assumed"), kept::toString);
         assertTrue(kept.stream().anyMatch(i -> i.startsWith("rec.scie-e08") || i.equals("gap.funding-after")), kept::toString);
         // Advice on who pays after is one item, however many rules give it.
         Evaluation e = PlanItems.evaluation(plan.formatted(""));

@@ -300,13 +300,10 @@ class AdvicePropertiesTest {
             assertTrue(shown.stream().anyMatch(i -> i.ruleId().equals(first)), () -> "first action " + first + " is folded");
         }
         java.util.Map<String, String> byElement = new java.util.HashMap<>();
-        java.util.Map<java.util.Set<String>, String> byRefs = new java.util.HashMap<>();
         for (Evaluation.Item item : e.advice()) {
             if (!item.kind().equals("RECOMMENDATION")) {
                 continue;
             }
-            String same = byRefs.put(java.util.Set.copyOf(item.refs()), item.ruleId());
-            assertTrue(same == null, () -> same + " and " + item.ruleId() + " cite the same sources: one item, not two");
             String primary = item.refs().get(0);
             if (!primary.matches("MYTH-\\d+|MECH-\\d+")) {
                 String before = byElement.put(primary, item.ruleId());
@@ -326,8 +323,8 @@ class AdvicePropertiesTest {
                         || lower.contains(field.toLowerCase(java.util.Locale.ROOT).replace(" ", "_"))
                         || java.util.Arrays.stream(field.split(" › "))
                                 .allMatch(part -> lower.contains("\"" + part.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + "\""));
-                boolean valueFromPlan = value == null
-                        || value.startsWith("yes") ? value == null || lower.contains("true")
+                boolean valueFromPlan = value == null || value.startsWith("claimed")
+                        || value.startsWith("yes") ? value == null || value.startsWith("claimed") || lower.contains("true")
                         : value.equals("no") ? lower.contains("false")
                         : java.util.Arrays.stream(value.split(", ")).allMatch(v -> text.contains(v)
                                 || lower.contains("\"" + v.replace(" ", "_") + "\""));

@@ -88,6 +88,7 @@ class AdviceSaysWhatItKnowsTest {
                    {"type": "WEBINAR", "audiences": ["PROVIDERS"], "startMonth": 3, "endMonth": 4}]}""";
         Evaluation.Item myth = item(PlanItems.evaluation(transfer), "myth-2.diagnosis");
         assertTrue(myth.about().stream().anyMatch(a -> a.equals("Innovation › nature: radical")), myth.about()::toString);
+        assertTrue(myth.about().stream().anyMatch(a -> a.equals("Approach › routes: transfer")), myth.about()::toString);
         assertFalse(myth.about().stream().anyMatch(a -> a.startsWith("Title")), myth.about()::toString);
     }
 
