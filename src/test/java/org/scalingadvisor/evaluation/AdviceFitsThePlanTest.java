@@ -294,6 +294,21 @@ class AdviceFitsThePlanTest {
     }
 
     @Test
+    void askingHowUsersHelpDesignIsLessPressingWhereThePlanGivesThemAWayIn() throws Exception {
+        String plan = """
+                {"title": "Supported internships", "sector": "ADULT_SOCIAL_CARE", "stage": "SCALING", "durationMonths": 36,
+                 "stakeholders": [{"group": "SERVICE_USERS", "role": "INVOLVED"%s},
+                                  {"group": "PROVIDERS", "role": "INVOLVED"}],
+                 "activities": [
+                   {"type": "USER_NETWORK_MOBILISATION", "audiences": ["SERVICE_USERS"], "budget": 40000, "startMonth": 0, "endMonth": 36},
+                   {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 90000, "startMonth": 0, "endMonth": 36}]}""";
+        int silent = PlanItems.item(PlanItems.evaluation(plan.formatted("")), "gap.user-involvement").priority().score();
+        int wayIn = PlanItems.item(PlanItems.evaluation(plan.formatted(", \"engagementRoute\": true")), "gap.user-involvement")
+                .priority().score();
+        assertTrue(wayIn < silent, () -> wayIn + " not below " + silent);
+    }
+
+    @Test
     void demandWorkAndFeasibilityTheActivitiesShowEarnCreditTheirSizeUnknownDoesNot() throws Exception {
         String plan = """
                 {"title": "Get up, get dressed, get moving", "stage": "SCALING", "durationMonths": 24,
