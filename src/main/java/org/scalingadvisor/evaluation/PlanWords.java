@@ -38,7 +38,7 @@ final class PlanWords {
     private PlanWords() {
     }
 
-    /** The items, each naming the activities and groups its evidence points at. */
+    /** The items, each naming the activities, groups and answers its evidence points at. */
     static List<Evaluation.Item> name(List<Evaluation.Item> items, ScalingPlan plan, List<Object> facts) {
         Map<String, String> values = values(facts);
         List<Evaluation.Item> out = new ArrayList<>(items.size());
@@ -83,7 +83,8 @@ final class PlanWords {
 
     /**
      * The plan's answers by pointer, in words: yes and no for true and false, enum names in lower case, a list's
-     * values joined under the list's pointer; a yes no activity delivers says so. Counts and the title are left out.
+     * values joined under the list's pointer (each entry also under its own); a claim no activity delivers says so.
+     * Counts and the title are left out.
      */
     private static Map<String, String> values(List<Object> facts) {
         Map<String, String> values = new HashMap<>();
@@ -93,10 +94,9 @@ final class PlanWords {
             }
             String pointer = a.getPointer();
             String list = listOf(pointer);
-            boolean listItem = !list.equals(pointer);
             String word = valueWords(a.getValue());
             values.merge(list, word, (was, more) -> was + ", " + more);
-            if (listItem) {
+            if (!list.equals(pointer)) {
                 values.put(pointer, word); // an entry the evidence points at is named on its own
             }
         }
