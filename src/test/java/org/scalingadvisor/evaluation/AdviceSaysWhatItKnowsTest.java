@@ -59,6 +59,17 @@ class AdviceSaysWhatItKnowsTest {
         }
     }
 
+    @Test
+    void aTokenOfMoneyBesideTellingOnlyTheInnovatorsLeavesMyth1Standing() throws Exception {
+        String told = """
+                {"title": "Webinars", "durationMonths": 51,
+                 "activities": [{"type": "WEBINAR", "audiences": ["INNOVATORS"], "budget": 171000, "startMonth": 18, "endMonth": 21}%s]}""";
+        assertTrue(PlanItems.of(told.formatted("")).contains("myth-1.diagnosis"));
+        List<String> withToken = PlanItems.of(told.formatted("""
+                , {"type": "ADOPTER_FUNDING", "audiences": [], "startMonth": 26, "endMonth": 26, "budget": 0}"""));
+        assertTrue(withToken.contains("myth-1.diagnosis"), withToken::toString);
+    }
+
     private static final String GRANT_THAT_ENDS = """
             {"title": "Discharge support for people without a home", "stage": "EARLY_SPREAD", "durationMonths": 24,
              "innovation": {"form": "SERVICE", "changesProfessionalRoles": true},
