@@ -45,20 +45,28 @@ public final class PlanFacts {
         }
         boolean monthsGiven = false;
         boolean budgetsGiven = false;
+        // A sliver is measured against the money the plan puts into work sized by its money: the budget of work
+        // whose substance is its length (commissioning a service, agreeing policy) says nothing of how much other
+        // work there is, so a service's running cost does not make a year's evaluation a token.
+        double workTotal = 0;
         int budgetsNotGiven = 0;
         double largestBudget = 0;
         for (org.scalingadvisor.plan.Activity a : activities) {
             monthsGiven |= a.startMonth() != null || a.endMonth() != null;
             budgetsGiven |= a.budget() != null;
+            if (categories.sizedByMonths(a.type() == null ? "OTHER" : a.type().name())) {
+                continue;
+            }
             if (a.budget() == null) {
                 budgetsNotGiven++;
             } else {
+                workTotal += a.budget();
                 largestBudget = Math.max(largestBudget, a.budget());
             }
         }
         // Where some budgets are not given, a share of the known total is only an upper bound: money counts as more
         // than a sliver only if it would stay so were each budget not given as large as the largest one given.
-        double assumedTotal = total + budgetsNotGiven * largestBudget;
+        double assumedTotal = workTotal + budgetsNotGiven * largestBudget;
         double tokenShare = thresholds.get("activity.token.budget.share");
         double tokenMonths = thresholds.get("activity.token.months");
         double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
@@ -81,6 +89,7 @@ public final class PlanFacts {
                 side = "OTHER";
             }
             double share = a.budget() == null || total <= 0 ? -1 : a.budget() / total;
+            double workShare = a.budget() == null || workTotal <= 0 ? -1 : a.budget() / workTotal;
             // Work whose substance is its length (commissioning, engagement, review) is not judged by its money.
             boolean byMonths = categories.sizedByMonths(type);
             // Cheap work that needs something to run on (a community, co-design) is judged by its months once it has
@@ -94,7 +103,7 @@ public final class PlanFacts {
             Integer months = ongoing && a.startMonth() != null ? Integer.valueOf(12) : given;
             boolean funded = ifFunded && a.budget() != null && months != null && a.budget() >= tokenFundedPerMonth * months
                     && a.budget() > 0;
-            boolean token = (!byMonths && !ifFunded && share >= 0 && share < tokenShare)
+            boolean token = (!byMonths && !ifFunded && workShare >= 0 && workShare < tokenShare)
                     // No money at all is a token of known size, whatever the plan's other budgets (work judged by its
                     // months aside).
                     || (!byMonths && a.budget() != null && a.budget() <= 0)

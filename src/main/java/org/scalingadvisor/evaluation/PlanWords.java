@@ -232,8 +232,10 @@ final class PlanWords {
         return isLower(c) || c >= 'A' && c <= 'Z';
     }
 
+    /** An enum value in words: CO_DESIGNING reads "co-designing", BEFORE_AFTER "before after". */
     private static String plain(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.startsWith("co ") ? "co-" + words.substring(3) : words;
     }
 
     private static String shorten(String text) {

@@ -327,7 +327,7 @@ class AdvicePropertiesTest {
                         || value.startsWith("yes") ? value == null || value.startsWith("claimed") || lower.contains("true")
                         : value.equals("no") ? lower.contains("false")
                         : java.util.Arrays.stream(value.split(", ")).allMatch(v -> text.contains(v)
-                                || lower.contains("\"" + v.replace(" ", "_") + "\""));
+                                || lower.contains("\"" + v.replace(" ", "_").replace("-", "_") + "\""));
                 assertTrue(fromPlan && valueFromPlan, () -> item.ruleId() + " names '" + words + "', which the plan does not hold: " + plan);
             }
         }
