@@ -142,6 +142,10 @@ final class Severity {
             }
         }
         if (first.isEmpty() && !keyQuestions.isEmpty()) {
+            // Who pays once the money ends is a problem the plan shows (its money ends), not a field it left blank:
+            // among the key questions, one on viability leads (Albury's third test of scalability, DVF-3).
+            items.stream().filter(i -> keyQuestions.contains(i.ruleId()) && aboutViability(i)).findFirst()
+                    .ifPresent(i -> first.add(i.ruleId()));
             items.stream().filter(i -> i.kind().equals(Kind.DIAGNOSIS) || i.kind().equals(Kind.RECOMMENDATION)).findFirst()
                     .ifPresent(i -> first.add(i.kind().equals(Kind.DIAGNOSIS)
                             ? answersTo(i, items, first).stream().findFirst().orElse(i.ruleId()) : i.ruleId()));
