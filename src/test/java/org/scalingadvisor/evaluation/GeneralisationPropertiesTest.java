@@ -262,6 +262,61 @@ class GeneralisationPropertiesTest {
 
     @Test
     void p1_aClaimWithNoSubstantiveActivityBehindItNeverRemovesASignNorAddsAStrength() {
+        run("1. ticking a claim with no substantive activity behind it never removes a sign nor adds a strength", claimTrials(),
+                (before, b, after, a) -> {
+                    String claim = claimed(before, after);
+                    Set<String> lost = minus(signs(b), signs(a));
+                    Set<String> gained = minus(strengths(a), strengths(b));
+                    if (lost.isEmpty() && gained.isEmpty()) {
+                        return null;
+                    }
+                    String cause = Stream.concat(lost.stream().map(s -> "-sign " + s), gained.stream().map(s -> "+strength " + s))
+                            .collect(Collectors.joining(", "));
+                    return new Problem(claim + ": " + cause, "ticking " + claim + " with nothing substantive behind it "
+                            + (lost.isEmpty() ? "" : "removed sign(s) " + lost + (gained.isEmpty() ? "" : " and "))
+                            + (gained.isEmpty() ? "" : "added strength(s) " + gained));
+                }, 100);
+    }
+
+    /**
+     * 1b. Nor does it soften what the advice found: an uncorroborated claim lowers the score of no diagnosis or
+     * recommendation present with and without it, and never gives a milder verdict (a commissioning route said but not
+     * worked on does not make a funding cliff less serious).
+     */
+    @Test
+    void p1b_aClaimWithNoSubstantiveActivityBehindItNeverSoftensAConcernNorTheVerdict() {
+        run("1b. ticking a claim with no substantive activity behind it never lowers a concern's score nor gives a milder verdict",
+                claimTrials(), (before, b, after, a) -> {
+                    String claim = claimed(before, after);
+                    List<String> softer = new ArrayList<>();
+                    for (Evaluation.Item item : a.advice()) {
+                        if (!item.kind().equals(Kind.DIAGNOSIS) && !item.kind().equals(Kind.RECOMMENDATION)) {
+                            continue;
+                        }
+                        b.advice().stream().filter(i -> i.ruleId().equals(item.ruleId())).findFirst()
+                                .filter(i -> i.priority().score() > item.priority().score())
+                                .ifPresent(i -> softer.add(item.ruleId() + " " + i.priority().score() + "->" + item.priority().score()));
+                    }
+                    if (rank(a) < rank(b)) {
+                        softer.add("verdict " + b.summary().verdict() + "->" + a.summary().verdict());
+                    }
+                    if (softer.isEmpty()) {
+                        return null;
+                    }
+                    return new Problem(claim + ": " + softer.stream().map(x -> x.replaceAll(" \\d+->\\d+", "")).toList(),
+                            "ticking " + claim + " with nothing substantive behind it softened " + softer);
+                }, 100);
+    }
+
+    private static String claimed(ObjectNode before, ObjectNode after) {
+        String claim = changedLeaf(before, after);
+        if (claim.startsWith("/stakeholders/")) {
+            claim = "/stakeholders/*/engagementRoute (" + after.at(claim.replace("/engagementRoute", "/group")).asText() + ")";
+        }
+        return claim;
+    }
+
+    private static List<Trial> claimTrials() {
         List<Claim> claims = claims();
         List<Trial> trials = new ArrayList<>();
         int k = 0;
@@ -282,23 +337,7 @@ class GeneralisationPropertiesTest {
                 trials.add(trial);
             }
         }
-        run("1. ticking a claim with no substantive activity behind it never removes a sign nor adds a strength", trials,
-                (before, b, after, a) -> {
-                    String claim = changedLeaf(before, after);
-                    if (claim.startsWith("/stakeholders/")) {
-                        claim = "/stakeholders/*/engagementRoute (" + after.at(claim.replace("/engagementRoute", "/group")).asText() + ")";
-                    }
-                    Set<String> lost = minus(signs(b), signs(a));
-                    Set<String> gained = minus(strengths(a), strengths(b));
-                    if (lost.isEmpty() && gained.isEmpty()) {
-                        return null;
-                    }
-                    String cause = Stream.concat(lost.stream().map(s -> "-sign " + s), gained.stream().map(s -> "+strength " + s))
-                            .collect(Collectors.joining(", "));
-                    return new Problem(claim + ": " + cause, "ticking " + claim + " with nothing substantive behind it "
-                            + (lost.isEmpty() ? "" : "removed sign(s) " + lost + (gained.isEmpty() ? "" : " and "))
-                            + (gained.isEmpty() ? "" : "added strength(s) " + gained));
-                }, 100);
+        return trials;
     }
 
     /**
@@ -1033,7 +1072,10 @@ class GeneralisationPropertiesTest {
      * failures is a regression, fewer means the entry must be lowered or removed. Each is named in issue 18's
      * note; the report of its counterexamples is printed on every run.
      */
-    private static final Map<String, Integer> NOT_YET_MET = Map.of();
+    // 1b: on six corpus plans, ticking a claim that nothing delivers removes a MEDIUM recommendation (build a vision, a
+    // community) whose place a MEDIUM claims question takes, and two open concerns no longer hold the plan from READY.
+    // Counting claims questions as concerns would hold back every plan that ticks a box; not yet decided (issue 18).
+    private static final Map<String, Integer> NOT_YET_MET = Map.of("1b.", 6);
 
     private static void run(String property, List<Trial> trials, Check check, int minApplicable) {
         List<Outcome> outcomes = trials.parallelStream().map(t -> new Outcome(t, apply(check, t, true))).toList();
