@@ -76,9 +76,18 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
         return switch (verdict) {
             case "READY" -> "Ready: no critical or high-priority problems found";
             case "NEEDS_WORK" -> "Needs work before it is ready to spread";
-            case "NOT_READY" -> "Not ready: at least one critical problem to fix first";
+            case "NOT_READY" -> "Not ready: serious problems to fix first";
             default -> verdict;
         };
+    }
+
+    /** The verdict's words, saying why a plan is not ready: a critical problem, or several serious ones together. */
+    static String verdictText(String verdict, int criticalItems) {
+        if (!verdict.equals("NOT_READY")) {
+            return verdictText(verdict);
+        }
+        return criticalItems > 0 ? "Not ready: at least one critical problem to fix first"
+                : "Not ready: several serious problems, together, to fix first";
     }
 
     static AdviceView of(JsonNode evaluation, FieldLocator locator, Map<String, String> documents) {
@@ -110,7 +119,8 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
             }
         }
         String verdict = evaluation.at("/summary/verdict").asText();
-        return new AdviceView(verdict, verdictText(verdict), evaluation.at("/ruleset/version").asText(), first,
+        return new AdviceView(verdict, verdictText(verdict, evaluation.at("/summary/counts/CRITICAL").asInt()),
+                evaluation.at("/ruleset/version").asText(), first,
                 diagnoses, questions, recommendations, strengths, more);
     }
 
