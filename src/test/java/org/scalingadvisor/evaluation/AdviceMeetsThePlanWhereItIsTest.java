@@ -88,6 +88,17 @@ class AdviceMeetsThePlanWhereItIsTest {
         assertFalse(together.contains("rec.mech-1.1.bring-adopters-together"), together::toString);
     }
 
+    @Test
+    void theAdviceToBringAdoptersTogetherFitsAnyScaleAsAlburysNestedCommunitiesDo() throws Exception {
+        // Albury, Mechanism 1: a facilitated community of practice brings together groups from several organisations;
+        // the wider community of potential adopters is less intensively supported and feeds back, and the core grows
+        // by recruiting from it. Advice to put thousands of sites into one community of practice misreads that.
+        Evaluation.Item advice = item(PlanItems.evaluation(SPREADING_SILENT_ON_COMMUNITIES.formatted("")),
+                "rec.mech-1.1.bring-adopters-together");
+        assertTrue(advice.message().contains("a core of them") && advice.message().contains("less intensively"),
+                advice::message);
+    }
+
     private static final String USERS = """
             {"title": "Training co-delivered by people with learning disabilities", "stage": "SCALING",
              "approach": {"userInvolvement": "%s"},
