@@ -99,12 +99,6 @@ class EachPointRestsOnItsOwnWorkTest {
         List<String> once = PlanItems.of(plan.formatted("\"endMonth\": 6"));
         assertTrue(once.contains("rec.scie-i12.turnover"), once::toString);
         assertFalse(once.contains("rec.scie-i12.turnover-keep-training"), once::toString);
-        // Training that runs to the plan's last month trains new staff for as long as the plan runs, as "ongoing" does.
-        List<String> throughout = PlanItems.of(plan.formatted("\"endMonth\": 36"));
-        assertFalse(throughout.contains("rec.scie-i12.turnover"), throughout::toString);
-        assertTrue(throughout.contains("rec.scie-i12.turnover-keep-training"), throughout::toString);
-        List<String> nearlyThroughout = PlanItems.of(plan.formatted("\"endMonth\": 30"));
-        assertTrue(nearlyThroughout.contains("rec.scie-i12.turnover"), nearlyThroughout::toString);
     }
 
     @Test
