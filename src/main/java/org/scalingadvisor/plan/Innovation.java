@@ -10,6 +10,7 @@ public record Innovation(
         Boolean changesProfessionalRoles,
         Boolean changesPowerRelationships,
         Evidence evidence,
+        EvidenceShows evidenceShows,
         Boolean valueForMoneyShown,
         Boolean corePrinciplesCodified,
         Boolean localAdaptationAllowed,
