@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A voluntary-sector organisation or a provider that co-produces the work in place of the people it serves neither
- * answers Myth 5 nor, on its own, makes it worse: the myth is as serious as it was with users only consulted, and the
- * sign says who is who (Albury, Myth 5; issue 18, "users are people").
+ * A voluntary-sector organisation that co-produces the work in place of the people it serves neither answers Myth 5
+ * nor, on its own, makes it worse: the myth is as serious as it was with users only consulted, and the sign says who
+ * is who (Albury, Myth 5; issue 18, "users are people"). A provider leading the service it delivers is a deliverer, not
+ * in users' place.
  */
 class OrganisationsAreNotUsersTest {
 
@@ -31,5 +32,14 @@ class OrganisationsAreNotUsersTest {
         assertTrue(after.signs().stream().anyMatch(s -> s.id().equals("sign.myth-5.organisations-for-users")), after.signs()::toString);
         assertEquals(before.priority().band(), after.priority().band(), () -> before.priority() + " then " + after.priority());
         assertEquals(alone.summary().verdict(), withCharity.summary().verdict());
+    }
+
+    @Test
+    void aProviderLeadingTheServiceItDeliversIsADelivererNotInUsersPlace() throws Exception {
+        // Providers deliver and adopt; leading the service they run takes nothing from users' networks. The sign names
+        // organisations that speak for users (the voluntary sector) co-producing or leading in their place.
+        Evaluation providerLeads = PlanItems.evaluation(CONSULTED.formatted(", {\"group\": \"PROVIDERS\", \"role\": \"LEADING\"}"));
+        Evaluation.Item myth = PlanItems.item(providerLeads, "myth-5.diagnosis");
+        assertTrue(myth.signs().stream().noneMatch(s -> s.id().equals("sign.myth-5.organisations-for-users")), myth.signs()::toString);
     }
 }
