@@ -1012,11 +1012,12 @@ class GeneralisationPropertiesTest {
             "(?i)\\b(roll[- ]?out after (the|a|your) pilot|(after|beyond|once) (the|your) pilots?\\b|the pilot (has|ends|runs|is|proves|proved)\\b|(your|the plan's) pilot\\b)");
     private static final Pattern SAYS_AFTER_PILOT = Pattern.compile("(?i)\\bplan says[^.]*\\bafter the pilot");
     private static final Pattern SAYS_NOT_HOW_MANY = Pattern.compile("(?i)(does not|doesn't) say how (many|far)[^.]*\\breach");
+    private static final Pattern SAYS_NEW_INNOVATIONS = Pattern.compile("(?i)\\b(pays for|funds|seeks|calls for) new innovations");
 
     @Test
     void p8_adviceNeverContradictsThePlan() {
         List<Trial> trials = sources().stream().map(s -> new Trial(s, "the plan as it is", s.plan(), null)).toList();
-        run("8. never contradict the plan: no pilot asserted where there is none, no 'does not say how many' where the plan says",
+        run("8. never contradict the plan: no pilot asserted where there is none, no 'does not say how many' where the plan says, no new innovations paid for where it seeks none",
                 trials, (plan, e, ignored, none) -> {
                     boolean hasPilot = false;
                     for (JsonNode activity : plan.path("activities")) {
@@ -1047,6 +1048,10 @@ class GeneralisationPropertiesTest {
                                 keys.add(s[0] + " says the plan states spread after the pilot");
                                 details.add(s[0] + " (\"" + shorten(s[1]) + "\") though spreadPlanningStarts is "
                                         + show(plan.at("/approach/spreadPlanningStarts")));
+                            }
+                            if (SAYS_NEW_INNOVATIONS.matcher(s[1]).find() && plan.at("/approach/newInnovationsSought").asInt(-1) == 0) {
+                                keys.add(s[0] + " says the plan pays for new innovations");
+                                details.add(s[0] + " (\"" + shorten(s[1]) + "\") though the plan seeks no new innovations");
                             }
                             if (SAYS_NOT_HOW_MANY.matcher(s[1]).find() && saysReach) {
                                 keys.add(s[0] + " says the plan does not say how many it reaches");
