@@ -438,7 +438,7 @@ class GeneralisationPropertiesTest {
             }
         }
         run("2. dropping an activity's budget, end month, ongoing or sites never removes a diagnosis, adds a strength or gives a milder verdict"
-                        + " (dropping the plan's last budget may, only where the advice then says what it assumes)",
+                        + " (dropping the plan's last budget or month may, only where the advice then says what it assumes)",
                 trials, (before, b, after, a) -> {
                     String field = changedLeaf(before, after).replaceAll("/activities/\\d+/", "");
                     List<String> causes = new ArrayList<>();
@@ -450,15 +450,16 @@ class GeneralisationPropertiesTest {
                     if (causes.isEmpty()) {
                         return null;
                     }
-                    if (budgetsGiven(before) && !budgetsGiven(after)) {
-                        // The plan's last budget is gone: it is now a plan with no budgets, which the issue has judged by
-                        // what it gives ("where budgets are unknown, judge by what is known and say what is assumed").
+                    if ((budgetsGiven(before) && !budgetsGiven(after)) || (monthsGiven(before) && !monthsGiven(after))) {
+                        // The plan's last budget (or last month) is gone: it is now a plan with no budgets (or no months),
+                        // which the issue has judged by what it gives ("where budgets are unknown, judge by what is known
+                        // and say what is assumed"; the rules assume months the same way, gap.activity-months-assumed).
                         // That reading may be kinder, but only where an item says what it assumes.
                         if (a.advice().stream().map(Evaluation.Item::ruleId).anyMatch(SAYS_WHAT_IS_ASSUMED::contains)) {
                             return null;
                         }
-                        return new Problem("dropping the last budget: " + String.join(", ", causes) + ", and no item says what is assumed",
-                                "dropping " + changedLeaf(before, after) + ", the plan's last budget, gave kinder advice ("
+                        return new Problem("dropping the last budget or month: " + String.join(", ", causes) + ", and no item says what is assumed",
+                                "dropping " + changedLeaf(before, after) + ", the plan's last budget or month, gave kinder advice ("
                                         + String.join(", ", causes) + ") and no item says what is assumed " + SAYS_WHAT_IS_ASSUMED);
                     }
                     return new Problem("dropping " + field + ": " + String.join(", ", causes),
@@ -468,6 +469,16 @@ class GeneralisationPropertiesTest {
 
     /** The questions that say the advice assumes sizes the plan does not give. */
     private static final Set<String> SAYS_WHAT_IS_ASSUMED = Set.of("gap.activity-size-assumed", "gap.activity-months-assumed");
+
+    /** True when any activity gives a start or end month, or says it runs on. */
+    private static boolean monthsGiven(ObjectNode plan) {
+        for (JsonNode activity : plan.path("activities")) {
+            if (activity.path("startMonth").isNumber() || activity.path("endMonth").isNumber() || activity.path("ongoing").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when any activity gives a budget, even of 0. */
     private static boolean budgetsGiven(ObjectNode plan) {
