@@ -55,6 +55,19 @@ class ReportFitsThePlanAsItStandsTest {
     }
 
     @Test
+    void moneyForSpreadNotYetSecuredWeighsLessWhileThePilotRunsThanOnceSpreadDependsOnIt() throws Exception {
+        // The recommendation's own words: secure the money before spread depends on it. While piloting, it does not yet.
+        String plan = """
+                {"title": "Trusted local responders on four islands", "stage": "%s", "durationMonths": 24,
+                 "resources": {"fundingForSpreadSecured": false, "fundingModel": "PUMP_PRIME_THEN_HANDOVER", "fundingEndsMonth": 24},
+                 "activities": [{"type": "TRAINING", "audiences": ["CITIZENS"], "budget": 40000, "startMonth": 0, "endMonth": 24}]}""";
+        Evaluation.Item piloting = PlanItems.item(PlanItems.evaluation(plan.formatted("PILOT")), "rec.mech-3.2.investment");
+        Evaluation.Item spreading = PlanItems.item(PlanItems.evaluation(plan.formatted("EARLY_SPREAD")), "rec.mech-3.2.investment");
+        org.junit.jupiter.api.Assertions.assertEquals("MEDIUM", piloting.priority().band(), piloting::toString);
+        assertTrue(spreading.priority().score() > piloting.priority().score(), () -> spreading + " / " + piloting);
+    }
+
+    @Test
     void theSizeQuestionAsksForWhatIsMissing() throws Exception {
         String plan = """
                 {"title": "Pharmacy tobacco treatment", "stage": "EARLY_SPREAD",
