@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * "Where the money goes": the plan's activity budgets summed by side of spread (making new
- * innovations, piloting, demand, adoption, information), drawn as bars by the template; the
+ * innovations, piloting, demand, money for adopters, adoption, information), drawn as bars by the template; the
  * sides are the trainers' category table's, so the picture agrees with the rules. Geometry in SVG
  * user units; the summary is the picture's text alternative.
  */
@@ -36,6 +36,7 @@ record MoneyPicture(List<Bar> bars, String summary, int height) {
         SIDES.put("SUPPLY", "Making new innovations (supply)");
         SIDES.put("PILOTING", "Piloting");
         SIDES.put("DEMAND", "Demand and enabling conditions");
+        SIDES.put("ADOPTER-MONEY", "Money paid to adopting organisations");
         SIDES.put("ADOPTION", "Helping organisations adopt");
         SIDES.put("INFORMATION", "Telling and instructing");
         SIDES.put("OTHER", "Learning and other");
@@ -75,14 +76,22 @@ record MoneyPicture(List<Bar> bars, String summary, int height) {
         return new MoneyPicture(bars, summary, 20 + bars.size() * ROW);
     }
 
-    /** The side an activity's money goes to; work aimed at innovators alone adds to supply, as the rules count it. */
+    /**
+     * The side an activity's money goes to; work aimed at innovators alone adds to supply, as the rules count it.
+     * Money paid to adopting organisations, which the rules count among the enabling conditions, has its own bar
+     * beside the hands-on help, so a plan that funds its adopters is not read as giving them nothing.
+     */
     private static String side(JsonNode activity, CategoryTable categories) {
         JsonNode audiences = activity.path("audiences");
         boolean innovatorsOnly = audiences.size() > 0;
         for (JsonNode audience : audiences) {
             innovatorsOnly &= audience.asText().equals("INNOVATORS");
         }
-        return innovatorsOnly ? "SUPPLY" : categories.sideOf(categories.categoryOf(activity.path("type").asText()));
+        if (innovatorsOnly) {
+            return "SUPPLY";
+        }
+        String type = activity.path("type").asText();
+        return type.equals("ADOPTER_FUNDING") ? "ADOPTER-MONEY" : categories.sideOf(categories.categoryOf(type));
     }
 
     static String pounds(double amount) {

@@ -48,6 +48,22 @@ class PlanPicturesTest {
     }
 
     @Test
+    void moneyPaidToAdoptingOrganisationsHasItsOwnBarBesideTheHandsOnHelp() {
+        // Two reviewers read "helping organisations adopt £0 (0%)" beside £30m paid to the adopting councils: the
+        // rules count adopter funding among the enabling conditions, and the picture says which part of that it is.
+        JsonNode funded = read("""
+                {"title": "t", "activities": [
+                   {"type": "ADOPTER_FUNDING", "audiences": ["PROVIDERS"], "budget": 300000, "startMonth": 0, "endMonth": 12},
+                   {"type": "CAMPAIGN", "audiences": ["CITIZENS"], "budget": 100000, "startMonth": 0, "endMonth": 12},
+                   {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 100000, "startMonth": 0, "endMonth": 12}]}""");
+        MoneyPicture money = MoneyPicture.of(funded, rules.current().categories());
+        assertEquals("£300,000 (60%)", bar(money, "adopter-money").amount());
+        assertEquals("£100,000 (20%)", bar(money, "demand").amount());
+        assertEquals("£100,000 (20%)", bar(money, "adoption").amount());
+        assertTrue(money.summary().contains("money paid to adopting organisations £300,000 (60%)"), money.summary());
+    }
+
+    @Test
     void aTimelineShowsTheFundingCliff() {
         TimelinePicture timeline = TimelinePicture.of(plan, fields);
         assertEquals(3, timeline.lanes().size());
