@@ -277,6 +277,25 @@ class AdviceFitsThePlanTest {
     }
 
     @Test
+    void whereStaffAreTheUsersCoProductionIsAdvisedWithThemNotWithPeopleWhoUseServices() throws Exception {
+        // A reviewer saw "co-produce the innovation with people who use services" lead the report on a hospital
+        // redesign whose plan says its users are the staff (innovation.usersAreStaff), beside a strength for them.
+        String plan = """
+                {"title": "Magnet-style nursing redesign", "stage": "EARLY_SPREAD", "durationMonths": 36,
+                 "innovation": {"usersAreStaff": true, "nature": "RADICAL"},
+                 "approach": {"userInvolvement": "CONSULTED"},
+                 "activities": [
+                   {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 300000, "startMonth": 0, "endMonth": 36}%s]}""";
+        List<String> consulted = PlanItems.of(plan.formatted(""));
+        assertFalse(consulted.contains("rec.scie-i08.co-production"), consulted::toString);
+        assertTrue(consulted.contains("rec.scie-i08.co-production-staff"), consulted::toString);
+        List<String> designing = PlanItems.of(plan.formatted("""
+                , {"type": "CO_DESIGN", "audiences": ["FRONTLINE_STAFF"], "budget": 60000, "startMonth": 0, "endMonth": 12}"""));
+        assertFalse(designing.contains("rec.scie-i08.co-production") || designing.contains("rec.scie-i08.co-production-staff"),
+                designing::toString);
+    }
+
+    @Test
     void whereStaffAreTheUsersTheCampaignsAimedAtThePublicAreNotDemandForTheInnovation() throws Exception {
         String plan = """
                 {"title": "Recruitment and retention practices", "planType": "PROGRAMME", "stage": "SCALING", "durationMonths": 36,
