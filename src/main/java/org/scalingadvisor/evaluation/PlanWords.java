@@ -107,8 +107,8 @@ final class PlanWords {
         return switch (value) {
             case "true" -> "yes";
             case "false" -> "no";
-            case PlanFacts.CLAIMED -> "claimed, though no activity of more than a token delivers it";
-            case PlanFacts.UNSIZED -> "claimed, by activities whose size is not given";
+            case PlanFacts.CLAIMED -> "yes, but nothing in the plan does it yet";
+            case PlanFacts.UNSIZED -> "yes, but the work that would do it has no size given";
             default -> isEnumName(value) ? plain(value) : value;
         };
     }
