@@ -233,7 +233,7 @@ public final class PlanFacts {
     private static Support support(ClaimTable.Claim claim, List<Activity> activities) {
         Support support = Support.NONE;
         for (Activity a : activities) {
-            if (!claim.activityTypes().contains(a.getType()) || (a.isInnovatorsOnly() && !"SUPPLY".equals(a.getCategory()))) {
+            if (!claim.deliveredBy(a.getType(), a.getAudiences()) || (a.isInnovatorsOnly() && !"SUPPLY".equals(a.getCategory()))) {
                 continue;
             }
             if (a.isSubstantive()) {

@@ -1,6 +1,7 @@
 package org.scalingadvisor.ruleset;
 
 import org.scalingadvisor.plan.ActivityType;
+import org.scalingadvisor.plan.StakeholderGroup;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -120,7 +121,8 @@ public final class CategoryTable {
         }
         Map<String, String> sides = parseSides(file, text, byType, problems);
         java.util.Set<String> types = Arrays.stream(ActivityType.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
-        return new CategoryTable(byType, sides, ClaimTable.parse(file, text, types, problems), parseSizing(file, text, problems));
+        java.util.Set<String> groups = Arrays.stream(StakeholderGroup.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return new CategoryTable(byType, sides, ClaimTable.parse(file, text, types, groups, problems), parseSizing(file, text, problems));
     }
 
     /** Reads | side | categories |: every category of the first table needs exactly one side. */

@@ -20,8 +20,22 @@ public final class ClaimTable {
     public record FieldCondition(String field, Double atLeast, Set<String> values) {
     }
 
-    /** One claim: the field and the value that claims (true for a yes/no field), and the activity types and field conditions that deliver it. */
-    public record Claim(String field, String value, Set<String> activityTypes, List<FieldCondition> fields) {
+    /**
+     * One claim: the field and the value that claims (true for a yes/no field), the activity types and field conditions
+     * that deliver it, and, for a type written {@code TYPE with GROUP} (or {@code TYPE with GROUP or GROUP}), the audience
+     * groups it must reach to deliver it (a type with none listed delivers it whoever it is aimed at).
+     */
+    public record Claim(String field, String value, Set<String> activityTypes, Map<String, Set<String>> audiencesByType,
+                        List<FieldCondition> fields) {
+
+        /** Whether an activity of this type, aimed at these groups, is of a kind that delivers the claim. */
+        public boolean deliveredBy(String type, List<String> audiences) {
+            if (!activityTypes.contains(type)) {
+                return false;
+            }
+            Set<String> needed = audiencesByType.get(type);
+            return needed == null || audiences.stream().anyMatch(needed::contains);
+        }
     }
 
     private static final List<String> HEADER = List.of("claim", "delivered by activity types", "or by the plan's fields");
@@ -42,7 +56,7 @@ public final class ClaimTable {
         return new ClaimTable(Map.of());
     }
 
-    static ClaimTable parse(String file, String text, Set<String> activityTypes, List<RuleProblem> problems) {
+    static ClaimTable parse(String file, String text, Set<String> activityTypes, Set<String> groups, List<RuleProblem> problems) {
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (MarkdownTables.Table table : MarkdownTables.parse(text)) {
             if (!table.header().equals(HEADER)) {
@@ -55,10 +69,25 @@ public final class ClaimTable {
                             + " movement.vision), the activity types that deliver it, and the fields that do"));
                     continue;
                 }
-                List<String> types = split(cells.get(1), ",");
-                for (String type : types) {
+                List<String> types = new ArrayList<>();
+                Map<String, Set<String>> audiencesByType = new LinkedHashMap<>();
+                for (String entry : split(cells.get(1), ",")) {
+                    // TYPE, or TYPE with GROUP (or GROUP or GROUP): the type delivers the claim only when aimed at one of them.
+                    String[] qualified = entry.split(" with ", 2);
+                    String type = qualified[0].trim();
+                    types.add(type);
                     if (!activityTypes.contains(type)) {
                         problems.add(new RuleProblem(file, row.line(), "'" + type + "' is not an activity type of the plan"));
+                    }
+                    if (qualified.length == 2) {
+                        List<String> audiences = split(qualified[1], " or ");
+                        for (String group : audiences) {
+                            if (!groups.contains(group)) {
+                                problems.add(new RuleProblem(file, row.line(), "'" + group + "' is not a stakeholder group of the"
+                                        + " plan (write TYPE with GROUP, or TYPE with GROUP or GROUP)"));
+                            }
+                        }
+                        audiencesByType.put(type, Set.copyOf(audiences));
                     }
                 }
                 List<FieldCondition> fields = new ArrayList<>();
@@ -73,7 +102,8 @@ public final class ClaimTable {
                 }
                 String[] claimed = cells.get(0).split(" = ");
                 String value = claimed.length == 2 ? claimed[1] : "true";
-                if (claims.putIfAbsent(claimed[0], new Claim(claimed[0], value, Set.copyOf(types), List.copyOf(fields))) != null) {
+                if (claims.putIfAbsent(claimed[0], new Claim(claimed[0], value, Set.copyOf(types), Map.copyOf(audiencesByType),
+                        List.copyOf(fields))) != null) {
                     problems.add(new RuleProblem(file, row.line(), cells.get(0) + " is already in the claims table"));
                 }
             }

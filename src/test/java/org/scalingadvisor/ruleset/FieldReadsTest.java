@@ -70,7 +70,7 @@ class FieldReadsTest {
                 | claim | delivered by activity types | or by the plan's fields |
                 |---|---|---|
                 | movement.vision | CAMPAIGN | resources.fundingModel = COMMISSIONED; communities.practice.organisations >= 1 |
-                """, Set.of("CAMPAIGN"), problems);
+                """, Set.of("CAMPAIGN"), Set.of(), problems);
         assertTrue(problems.isEmpty(), problems.toString());
         FieldReads reads = reads("Answer(field == \"stage\")", claims);
         assertEquals(literals("true"), reads.of("movement.vision"));

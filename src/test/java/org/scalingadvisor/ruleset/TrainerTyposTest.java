@@ -92,6 +92,16 @@ class TrainerTyposTest {
     }
 
     @Test
+    void aGroupThatDoesNotExistInTheClaimsTableIsRefused(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(tmp.resolve("rules"));
+        String categories = "activity-categories.md";
+        TestFiles.edit(rules.resolve(categories), "POLICY_ENGAGEMENT with COMMISSIONERS", "POLICY_ENGAGEMENT with COMMISIONERS");
+        int line = TestFiles.lineOf(rules.resolve(categories), "with COMMISIONERS");
+        String errors = refusal(rules);
+        assertTrue(errors.contains(categories + ":" + line + ": 'COMMISIONERS' is not a stakeholder group of the plan"), errors);
+    }
+
+    @Test
     void aMisspeltPropertyGetsAMessageNotDroolsStrictModeError(@TempDir Path tmp) {
         Path rules = TestFiles.copyRules(tmp.resolve("rules"));
         TestFiles.edit(rules.resolve(SEQUENTIAL), "$pilot : Activity(type == \"PILOT\"", "$pilot : Activity(typ == \"PILOT\"");
