@@ -1,6 +1,8 @@
 package org.scalingadvisor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.scalingadvisor.plan.StakeholderGroup;
+import org.scalingadvisor.plan.StakeholderSide;
 import org.scalingadvisor.ruleset.CategoryTable;
 
 import java.text.NumberFormat;
@@ -84,14 +86,29 @@ record MoneyPicture(List<Bar> bars, String summary, int height) {
     private static String side(JsonNode activity, CategoryTable categories) {
         JsonNode audiences = activity.path("audiences");
         boolean innovatorsOnly = audiences.size() > 0;
+        boolean reachesOrganisations = audiences.size() == 0;
         for (JsonNode audience : audiences) {
             innovatorsOnly &= audience.asText().equals("INNOVATORS");
+            reachesOrganisations |= isOrganisation(audience.asText());
         }
         if (innovatorsOnly) {
             return "SUPPLY";
         }
         String type = activity.path("type").asText();
-        return type.equals("ADOPTER_FUNDING") ? "ADOPTER-MONEY" : categories.sideOf(categories.categoryOf(type));
+        // Community grants to the organisations that adopt are money paid to adopters, as the rules count them
+        // (strength.adopters-funded); grants to citizens alone build demand.
+        boolean adopterMoney = type.equals("ADOPTER_FUNDING") || type.equals("COMMUNITY_GRANTS") && reachesOrganisations;
+        return adopterMoney ? "ADOPTER-MONEY" : categories.sideOf(categories.categoryOf(type));
+    }
+
+    /** Whether a group is an organisation's people (the professional or system side), as the rules' forOrganisations reads. */
+    private static boolean isOrganisation(String group) {
+        try {
+            StakeholderSide side = StakeholderGroup.valueOf(group).side();
+            return side == StakeholderSide.PROFESSIONAL || side == StakeholderSide.SYSTEM;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     static String pounds(double amount) {

@@ -64,6 +64,20 @@ class PlanPicturesTest {
     }
 
     @Test
+    void grantsToCommunityOrganisationsAreMoneyPaidToAdoptersAndGrantsToCitizensAreNot() {
+        // The seventeenth tuning half's reviewer read "money paid to adopting organisations £0" beside £250,000 of
+        // grants to community groups that the advice praised as "adopters are funded": the picture counts money as the
+        // rules do (strength.adopters-funded: adopter funding or community grants reaching organisations).
+        JsonNode grants = read("""
+                {"title": "t", "activities": [
+                   {"type": "COMMUNITY_GRANTS", "audiences": ["VOLUNTARY_SECTOR", "CITIZENS"], "budget": 250000},
+                   {"type": "COMMUNITY_GRANTS", "audiences": ["CITIZENS"], "budget": 50000}]}""");
+        MoneyPicture money = MoneyPicture.of(grants, rules.current().categories());
+        assertEquals("£250,000 (83%)", bar(money, "adopter-money").amount());
+        assertEquals("£50,000 (17%)", bar(money, "demand").amount());
+    }
+
+    @Test
     void aTimelineShowsTheFundingCliff() {
         TimelinePicture timeline = TimelinePicture.of(plan, fields);
         assertEquals(3, timeline.lanes().size());
