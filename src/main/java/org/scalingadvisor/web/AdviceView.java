@@ -29,21 +29,38 @@ record AdviceView(String verdict, String verdictText, String rulesetVersion, Lis
     }
 
     /**
+     * The documents the items shown cite, each once, in the order the report first cites them: the printed report
+     * lists them at its end and each item cites them by number, so a title is not repeated under every item.
+     */
+    public List<String> references() {
+        List<String> documents = new ArrayList<>();
+        for (Item item : shown()) {
+            for (Source source : item.sources()) {
+                if (!documents.contains(source.document())) {
+                    documents.add(source.document());
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** An item's sources by the number of their document in {@link #references()}: "[1] Myth 5, Mechanism 2". */
+    public List<String> citationsOf(Item item) {
+        List<String> documents = references();
+        java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+        item.sources().forEach(s -> sections.computeIfAbsent(s.document(), d -> new ArrayList<>()).add(s.section()));
+        List<String> out = new ArrayList<>();
+        sections.forEach((document, parts) -> out.add("[" + (documents.indexOf(document) + 1) + "] " + String.join(", ", parts)));
+        return out;
+    }
+
+    /**
      * One advice item; {@code about} names the plan's own activities and groups it concerns, and {@code why}
      * leaves out the points for signs, which the item lists already.
      */
     record Item(int rank, String ruleId, String kind, String title, String message, int score, String level,
                 List<Because> why, List<Source> sources, List<FieldLink> evidence, List<FieldLink> missing,
                 List<Sign> signs, List<String> about, boolean folded) {
-
-        /** The sources, one per document with its sections joined ("Myths of scaling ..., Mechanism 2, Myth 5"). */
-        public List<String> citations() {
-            java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
-            sources.forEach(s -> sections.computeIfAbsent(s.document(), d -> new ArrayList<>()).add(s.section()));
-            List<String> out = new ArrayList<>();
-            sections.forEach((document, parts) -> out.add(document + ", " + String.join(", ", parts)));
-            return out;
-        }
 
         /** What the planner calls this kind of item ("question", not the rules' GAP). */
         public String kindWord() {
