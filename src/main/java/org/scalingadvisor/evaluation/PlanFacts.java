@@ -149,9 +149,11 @@ public final class PlanFacts {
             boolean takesPart = s.role() == StakeholderRole.LEADING || s.role() == StakeholderRole.CO_PRODUCING;
             if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && side != null) {
                 Support support = support(route, built.stream().filter(a -> a.getAudienceSides().contains(side)).toList());
-                // An activity for them of unknown size is neither a way in nor none: it is asked about (its size).
+                // An activity for them of unknown size is not yet a way in (less detail never gets kinder advice): the
+                // group is advised on as one without a way in of known size, and the activity's size is asked about;
+                // it is not a claim nothing delivers.
                 if (support == Support.UNSIZED) {
-                    engagementRoute = null;
+                    engagementRoute = false;
                 } else if (support == Support.NONE) {
                     engagementRoute = false;
                     facts.add(new Claim(ENGAGEMENT_ROUTE, "/stakeholders/" + i + "/engagementRoute"));

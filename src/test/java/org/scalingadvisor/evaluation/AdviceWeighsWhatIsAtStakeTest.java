@@ -94,13 +94,17 @@ class AdviceWeighsWhatIsAtStakeTest {
              "activities": [{"type": "COMMUNITY_GRANTS", "budget": 60000, "description": "Small grants to parent groups"}],
              "stakeholders": [{"group": "FAMILIES", "role": "LEADING"}]}""";
 
-    /** Whether spread lasts is what sustaining is about, and money decides it (SCIE): silence on it is a key question. */
+    /**
+     * Whether spread lasts is what sustaining is about, and money decides it (SCIE): silence on it is a key question.
+     * The plan lists its grants, so it is asked where that money comes from and until when (gap.funding.source), not
+     * told it lists no money.
+     */
     @Test
     void aProgrammeSustainingSpreadThatSaysNothingOfItsMoneyIsNotReady() throws Exception {
         Evaluation sustaining = PlanItems.evaluation(SUSTAINED_SAYING_NOTHING_OF_MONEY.formatted("SUSTAINING"));
-        assertEquals("HIGH", item(sustaining, "gap.funding").priority().band(), item(sustaining, "gap.funding")::toString);
+        assertEquals("HIGH", item(sustaining, "gap.funding.source").priority().band(), item(sustaining, "gap.funding.source")::toString);
         assertNotEquals("READY", sustaining.summary().verdict(), sustaining.summary()::toString);
-        Evaluation.Item designing = item(PlanItems.evaluation(SUSTAINED_SAYING_NOTHING_OF_MONEY.formatted("DESIGN")), "gap.funding");
+        Evaluation.Item designing = item(PlanItems.evaluation(SUSTAINED_SAYING_NOTHING_OF_MONEY.formatted("DESIGN")), "gap.funding.source");
         assertNotEquals("HIGH", designing.priority().band(), designing::toString);
     }
 

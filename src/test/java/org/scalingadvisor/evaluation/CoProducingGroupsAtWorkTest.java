@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "Users co-design" is delivered where a group of them the plan casts as co-producing is reached by substantive work
- * they take part in (mobilising their networks, a community, a review with them), not only by an activity typed
+ * in which they shape the innovation (mobilising their networks, a review with them), not only by an activity typed
  * co-design. A draft of the seventeenth tuning half, whose women's groups co-produce and shape the materials for
  * three years, was asked "which activity has people who use services designing the innovation?". Work that only
  * tells them something still does not deliver it.
