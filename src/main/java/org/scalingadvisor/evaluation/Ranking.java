@@ -137,7 +137,8 @@ final class Ranking {
                     sum += p.points();
                 }
             }
-            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), c.rule.refs(), sum, signPoints, lowestDiagnosis, thresholds);
+            Evaluation.Contribution cap = Severity.cap(c.rule.kind(), c.rule.refs(), sum, signPoints,
+                    c.rule.countsTowardCritical(), lowestDiagnosis, thresholds);
             if (cap != null) {
                 contributions.add(cap);
                 sum += cap.points();

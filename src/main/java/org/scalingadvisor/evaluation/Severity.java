@@ -28,14 +28,19 @@ final class Severity {
 
     /**
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
-     * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply; a
+     * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply, and so does one
+     * whose rule is marked {@code @critical(false)} (a myth that slows spread but does not stop it on its own); a
      * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis when a myth is diagnosed;
      * a recommendation scores no higher than severity.recommendation.max, unless it is about viability (cites DVF-3):
      * that one is held at severity.viability.max, since a plan nobody will pay for cannot spread.
      */
-    static Evaluation.Contribution cap(String kind, List<String> refs, int sum, int signPoints, int lowestDiagnosis,
-                                       Thresholds thresholds) {
+    static Evaluation.Contribution cap(String kind, List<String> refs, int sum, int signPoints, boolean mayBeCritical,
+                                       int lowestDiagnosis, Thresholds thresholds) {
         int critical = (int) thresholds.get("band.critical");
+        if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && !mayBeCritical) {
+            return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
+                    "held below CRITICAL: this myth slows spread but does not stop it on its own");
+        }
         if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");

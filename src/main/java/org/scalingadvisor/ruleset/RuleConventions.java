@@ -103,8 +103,12 @@ final class RuleConventions {
                 refs = List.of(myth);
             }
         }
-        if (!Kind.SIGN.equals(kind) && !MetadataValues.text(metadata.get("critical")).isEmpty()) {
-            problem(file, at.line("critical"), "rule \"" + name + "\": @critical is for SIGN rules (whether a sign's points count toward CRITICAL)");
+        boolean mayHoldCritical = Kind.SIGN.equals(kind) || Kind.DIAGNOSIS.equals(kind);
+        if (!mayHoldCritical && !MetadataValues.text(metadata.get("critical")).isEmpty()) {
+            problem(file, at.line("critical"), "rule \"" + name + "\": @critical is for SIGN rules (whether a sign's points count toward CRITICAL)"
+                    + " and DIAGNOSIS rules (@critical(false): a myth that slows spread but never stops it on its own)");
+        } else if (Kind.DIAGNOSIS.equals(kind)) {
+            trueOrFalse(name, file, at.line("critical"), "critical", metadata.get("critical"));
         }
         if (Kind.PRIORITY.equals(kind)) {
             points = number(name, file, at.line("points"), "points", metadata.get("points"), -50, 50);
@@ -117,7 +121,7 @@ final class RuleConventions {
         return new RuleInfo(id, name, kind, file, ruleLine, refs, sources, audiences, title, message, description,
                 base, points, reason, Kind.SIGN.equals(kind) ? myth : null,
                 "true".equals(MetadataValues.text(metadata.get("core"))),
-                !Kind.SIGN.equals(kind) || !"false".equals(MetadataValues.text(metadata.get("critical"))));
+                !mayHoldCritical || !"false".equals(MetadataValues.text(metadata.get("critical"))));
     }
 
     /** Every catalogue item must be cited by some rule, or it is knowledge the rules do not encode. */
