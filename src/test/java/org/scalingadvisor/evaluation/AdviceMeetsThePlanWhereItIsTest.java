@@ -68,8 +68,11 @@ class AdviceMeetsThePlanWhereItIsTest {
         Evaluation.Item sizedMyth = item(sized, "myth-1.diagnosis");
         Evaluation.Item unknownMyth = item(unknown, "myth-1.diagnosis");
         assertNotEquals("CRITICAL", sizedMyth.priority().band(), sizedMyth::toString);
-        assertEquals("CRITICAL", unknownMyth.priority().band(), unknownMyth::toString);
-        assertTrue(sizedMyth.priority().score() < unknownMyth.priority().score());
+        // A course of unknown size is no support: telling alone, asked for its size, weighed more heavily than the
+        // course of known size (before the band's ceiling holds both below CRITICAL).
+        assertTrue(unknownMyth.signs().stream().anyMatch(sign -> sign.id().equals("myth-1.information-only")), unknownMyth::toString);
+        assertTrue(sizedMyth.signs().stream().anyMatch(sign -> sign.id().equals("sign.myth-1.training-only")), sizedMyth::toString);
+        assertTrue(uncapped(sizedMyth) < uncapped(unknownMyth), sizedMyth + " / " + unknownMyth);
     }
 
     private static final String SPREADING_SILENT_ON_COMMUNITIES = """
@@ -183,5 +186,10 @@ class AdviceMeetsThePlanWhereItIsTest {
         List<String> trained = PlanItems.of(plan.formatted("""
                 , {"type": "TRAINING", "audiences": ["CITIZENS"], "startMonth": 0}"""));
         assertFalse(trained.contains("rec.dvf.feasible"), trained::toString);
+    }
+
+    private static int uncapped(Evaluation.Item item) {
+        return item.priority().contributions().stream()
+                .filter(c -> !c.ruleId().equals("severity.cap")).mapToInt(Evaluation.Contribution::points).sum();
     }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Myth 1 reaches CRITICAL when its signs show the plan is built on it: instruction (a target or mandate) with no
  * support where the change shifts roles, or telling with no support beside more than the role change. Telling alone
  * beside a change of roles is HIGH: across the calibration corpus, every plan whose only critical item rested on those
- * two signs (30 points) was signed NEEDS_WORK by its independent writer (five, none NOT_READY only; issue 18).
+ * two signs was signed NEEDS_WORK (or either) by its independent writer (four, none NOT_READY only; issue 18).
  */
 class TellingAloneIsNotCriticalTest {
 
