@@ -31,8 +31,10 @@ final class Severity {
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply, and so does one
      * whose rule is marked {@code @critical(false)} (a myth that slows spread but does not stop it on its own); a
      * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis when a myth is diagnosed;
-     * a recommendation scores no higher than severity.recommendation.max, unless it is about viability (cites DVF-3):
-     * that one is held at severity.viability.max, since a plan nobody will pay for cannot spread.
+     * a recommendation scores no higher than severity.recommendation.max, unless the plan fails a test of scalability
+     * outright (viability: it cites DVF-3; or its rule says {@code @critical(true)}, as evidence of no benefit does): that
+     * one is held at severity.viability.max, since a plan nobody will pay for, or one spreading what does not work,
+     * cannot spread.
      */
     static Evaluation.Contribution cap(String kind, List<String> refs, int sum, int signPoints, boolean mayBeCritical,
                                        int lowestDiagnosis, Thresholds thresholds) {
@@ -45,11 +47,11 @@ final class Severity {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");
         }
-        boolean viability = refs.contains("DVF-3") && thresholds.has("severity.viability.max");
+        boolean viability = mayBeCritical && thresholds.has("severity.viability.max");
         int recommendationMax = (int) thresholds.get(viability ? "severity.viability.max" : "severity.recommendation.max");
         if (Kind.RECOMMENDATION.equals(kind) && sum > recommendationMax) {
             return new Evaluation.Contribution(CAP_ID, recommendationMax - sum, viability
-                    ? "held at the viability ceiling"
+                    ? "held at the ceiling for a failed test of scalability"
                     : "held below CRITICAL: a missing condition, however serious, is a concern to fix; CRITICAL is for a plan built on a myth or one nobody will pay for");
         }
         if (Kind.GAP.equals(kind)) {

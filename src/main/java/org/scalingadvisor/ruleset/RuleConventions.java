@@ -103,13 +103,20 @@ final class RuleConventions {
                 refs = List.of(myth);
             }
         }
-        boolean mayHoldCritical = Kind.SIGN.equals(kind) || Kind.DIAGNOSIS.equals(kind);
-        if (!mayHoldCritical && !MetadataValues.text(metadata.get("critical")).isEmpty()) {
-            problem(file, at.line("critical"), "rule \"" + name + "\": @critical is for SIGN rules (whether a sign's points count toward CRITICAL)"
-                    + " and DIAGNOSIS rules (@critical(false): a myth that slows spread but never stops it on its own)");
-        } else if (Kind.DIAGNOSIS.equals(kind)) {
+        String critical = MetadataValues.text(metadata.get("critical"));
+        boolean mayHoldCritical = Kind.SIGN.equals(kind) || Kind.DIAGNOSIS.equals(kind) || Kind.RECOMMENDATION.equals(kind);
+        if (!mayHoldCritical && !critical.isEmpty()) {
+            problem(file, at.line("critical"), "rule \"" + name + "\": @critical is for SIGN rules (whether a sign's points count toward CRITICAL),"
+                    + " DIAGNOSIS rules (@critical(false): a myth that slows spread but never stops it on its own) and RECOMMENDATION"
+                    + " rules (@critical(true): the plan fails a test of scalability outright)");
+        } else if (!Kind.SIGN.equals(kind)) {
             trueOrFalse(name, file, at.line("critical"), "critical", metadata.get("critical"));
         }
+        // A recommendation may reach CRITICAL only where the plan fails one of Albury's tests of scalability outright:
+        // viability (it cites DVF-3: nobody will pay), or a rule that says so (@critical(true)).
+        boolean countsTowardCritical = Kind.RECOMMENDATION.equals(kind)
+                ? refs.contains("DVF-3") || "true".equals(critical)
+                : !mayHoldCritical || !"false".equals(critical);
         if (Kind.PRIORITY.equals(kind)) {
             points = number(name, file, at.line("points"), "points", metadata.get("points"), -50, 50);
             require(name, file, ruleLine, "reason", reason);
@@ -121,7 +128,7 @@ final class RuleConventions {
         return new RuleInfo(id, name, kind, file, ruleLine, refs, sources, audiences, title, message, description,
                 base, points, reason, Kind.SIGN.equals(kind) ? myth : null,
                 "true".equals(MetadataValues.text(metadata.get("core"))),
-                !mayHoldCritical || !"false".equals(MetadataValues.text(metadata.get("critical"))));
+                countsTowardCritical);
     }
 
     /** Every catalogue item must be cited by some rule, or it is knowledge the rules do not encode. */

@@ -8,7 +8,9 @@ import java.util.List;
  * One rule as the catalogue shows it: identity and citations from its metadata, where it lives,
  * and what it contributes (a base score for advice, points for a priority rule). A sign whose points do not count
  * toward CRITICAL ({@code @critical(false)}) adds to its diagnosis's score but cannot on its own lift it into that band;
- * a diagnosis marked so is a myth that slows spread but never stops it on its own, and stays below CRITICAL.
+ * a diagnosis marked so is a myth that slows spread but never stops it on its own, and stays below CRITICAL. A
+ * recommendation counts toward CRITICAL (may reach it) only where the plan fails a test of scalability outright: it
+ * cites viability (DVF-3), or its rule says {@code @critical(true)}.
  */
 @Serdeable
 public record RuleInfo(

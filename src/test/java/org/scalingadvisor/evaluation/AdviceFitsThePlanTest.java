@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,16 +173,26 @@ class AdviceFitsThePlanTest {
         assertFalse(token.contains("rec.myth-1.size-the-support"), token::toString);
     }
 
+    /**
+     * A plan silent on users' part whose list of who takes part names two groups or more, none of them users, and
+     * whose activities reach no users, itself casts professionals as the only carriers of spread: Myth 5 (until the
+     * eighteenth session this was asked, not diagnosed; independent writers expected Myth 5 on sixteen such corpus
+     * plans and its absence on one). The question stays, lower, beside the diagnosis; a plan naming one group is
+     * still asked (ReportFitsThePlanAsItStandsTest).
+     */
     @Test
-    void silenceOnUsersIsAskedAboutNotDiagnosed() throws Exception {
+    void aListOfOnlyProfessionalsShowsMythFive() throws Exception {
         String plan = """
                 {"title": "Employment support in mental health services", "stage": "SCALING",
                  %s"stakeholders": [{"group": "POLICY_MAKERS", "role": "LEADING"}, {"group": "COMMISSIONERS", "role": "INVOLVED"},
                                   {"group": "PROVIDERS", "role": "INVOLVED"}, {"group": "FRONTLINE_STAFF", "role": "INVOLVED"}],
                  "activities": [{"type": "IMPLEMENTATION_SUPPORT", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 36}]}""";
-        List<String> silent = PlanItems.of(plan.formatted(""));
-        assertFalse(silent.contains("myth-5.diagnosis"), silent::toString);
-        assertTrue(silent.contains("gap.user-involvement"), silent::toString);
+        Evaluation silent = PlanItems.evaluation(plan.formatted(""));
+        assertTrue(PlanItems.ids(silent).contains("myth-5.diagnosis"), PlanItems.ids(silent)::toString);
+        assertEquals("MEDIUM", PlanItems.item(silent, "gap.user-involvement").priority().band(), PlanItems.ids(silent)::toString);
+        List<String> reached = PlanItems.of(plan.formatted("").replace("\"endMonth\": 36}]}", "\"endMonth\": 36}, "
+                + "{\"type\": \"PEER_SUPPORT\", \"audiences\": [\"SERVICE_USERS\"], \"budget\": 40000, \"startMonth\": 0, \"endMonth\": 36}]}"));
+        assertFalse(reached.contains("myth-5.diagnosis"), reached::toString);
         List<String> informed = PlanItems.of(plan.formatted("\"approach\": {\"userInvolvement\": \"INFORMED\"}, "));
         assertTrue(informed.contains("myth-5.diagnosis"), informed::toString);
     }
