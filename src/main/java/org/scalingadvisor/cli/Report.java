@@ -29,7 +29,8 @@ final class Report {
             out.println("Act first on:");
             for (String id : s.firstActions()) {
                 e.advice().stream().filter(i -> i.ruleId().equals(id)).findFirst()
-                        .ifPresent(i -> out.printf("  %d. %s (%s)%n", s.firstActions().indexOf(id) + 1, i.title(), id));
+                        .ifPresent(i -> out.printf("  %d. %s (%s)%s%n", s.firstActions().indexOf(id) + 1, i.title(), id,
+                                problemAnswered(e, i)));
             }
             out.println();
         }
@@ -40,6 +41,21 @@ final class Report {
             out.println();
             folded.forEach(this::printItem);
         }
+    }
+
+    /**
+     * For an action that answers a diagnosed myth, the myth it answers and that myth's band and score: first actions are
+     * ordered by the problem they answer, so the planner sees why a MEDIUM answer comes before a HIGH item.
+     */
+    private static String problemAnswered(Evaluation e, Evaluation.Item action) {
+        if (!action.kind().equals("RECOMMENDATION") || action.trace() == null || action.trace().derivedFrom() == null) {
+            return "";
+        }
+        return e.advice().stream()
+                .filter(d -> d.kind().equals("DIAGNOSIS") && action.trace().derivedFrom().contains(d.ruleId()))
+                .findFirst()
+                .map(d -> ", the answer to " + d.title().replaceFirst(":.*", "") + " [" + d.priority().band() + " " + d.priority().score() + "]")
+                .orElse("");
     }
 
     private void printItem(Evaluation.Item item) {

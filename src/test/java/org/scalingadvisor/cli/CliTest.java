@@ -140,6 +140,18 @@ class CliTest {
         assertTrue(json.out().startsWith("{\"evaluationId\":"), json.out());
     }
 
+    /**
+     * First actions are ordered by the problem each answers, so an answer to a diagnosed myth names the myth and its
+     * band and score (three fresh reviewers read a MEDIUM answer above a HIGH item as a ranking error).
+     */
+    @Test
+    void anActionThatAnswersAMythNamesTheMythAndItsScore() {
+        Run report = run("evaluate", "samples/plans/myth-1-command-and-control.json", "--rules", "rules");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().matches("(?s).*\\n  1\\. [^\\n]*\\(rec\\.myth-1\\.[a-z-]+\\), the answer to Myth 1 \\[CRITICAL \\d+\\]\\n.*"),
+                report.out());
+    }
+
     @Test
     void theReportListsWhatAShortReportLeavesOutAfterTheRestUnderItsOwnHeading() {
         Run report = run("evaluate", "samples/plans/absent-fields.json", "--rules", "rules");

@@ -26,14 +26,16 @@ class AdviceMeetsThePlanWhereItIsTest {
                {"type": "ALLIANCE_BUILDING", "audiences": ["PROFESSIONALS"], "budget": 40000, "startMonth": 0, "endMonth": 24},
                {"type": "COACHING", "audiences": ["PROVIDERS"], "budget": 90000, "sites": 12, "startMonth": 0, "endMonth": 24}]}""";
 
+    /**
+     * A change carried by professionals alone shows Myth 5 whatever its nature (until the eighteenth session an
+     * incremental one was exempt; independent writers expected Myth 5 on seven incremental corpus plans of this shape).
+     */
     @Test
-    void aChangeOfUnknownNatureCarriedByProfessionalsAloneIsNotPresumedIncremental() throws Exception {
-        List<String> unsaid = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted(""));
-        assertTrue(unsaid.contains("myth-5.diagnosis"), unsaid::toString);
-        List<String> radical = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted("\"innovation\": {\"nature\": \"RADICAL\"},"));
-        assertTrue(radical.contains("myth-5.diagnosis"), radical::toString);
-        List<String> incremental = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted("\"innovation\": {\"nature\": \"INCREMENTAL\"},"));
-        assertFalse(incremental.contains("myth-5.diagnosis"), incremental::toString);
+    void aChangeCarriedByProfessionalsAloneShowsMythFiveWhateverItsNature() throws Exception {
+        for (String nature : new String[] {"", "\"innovation\": {\"nature\": \"RADICAL\"},", "\"innovation\": {\"nature\": \"INCREMENTAL\"},"}) {
+            List<String> ids = PlanItems.of(MOVEMENT_BY_PROFESSIONALS.formatted(nature));
+            assertTrue(ids.contains("myth-5.diagnosis"), nature + ids);
+        }
     }
 
     private static final String ALLIANCES_CLAIMED = """

@@ -2,7 +2,11 @@ package org.scalingadvisor.evaluation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Evidence that found no benefit, or harm, fails the first test of scalability (desirability, DVF-1): before any
@@ -51,5 +55,30 @@ class NoBenefitComesFirstTest {
         assertEquals("NOT_READY", scaling.summary().verdict());
         Evaluation pilot = PlanItems.evaluation(plan("NO_DIFFERENCE", "PILOT"));
         assertEquals("HIGH", PlanItems.item(pilot, "rec.dvf.no-benefit").priority().band(), PlanItems.ids(pilot).toString());
+    }
+
+    private static final String VALUE_SHOWN = """
+            {"title": "Mindfulness lessons in secondary schools", "stage": "SCALING", "durationMonths": 36,
+             "innovation": {"name": "Mindfulness curriculum", "nature": "INCREMENTAL", "evidence": "CONTROLLED",
+                            "valueForMoneyShown": true, "evidenceShows": "%s", "corePrinciplesCodified": true,
+                            "localAdaptationAllowed": true},
+             "approach": {"routes": ["TRANSFER", "NETWORK"]},
+             "enablers": {"commissioningRoute": true},
+             "resources": {"scalingLead": "DEDICATED_ORGANISATION", "leadOrganisation": "CHARITY", "fundingModel": "COMMISSIONED",
+                           "fundingForSpreadSecured": true, "fundingEndsMonth": 36},
+             "stakeholders": [{"group": "FRONTLINE_STAFF", "role": "INVOLVED"}, {"group": "SERVICE_USERS", "role": "INFORMED"}],
+             "activities": [
+               {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 36, "budget": 300000},
+               {"type": "COMMISSIONING", "audiences": ["COMMISSIONERS"], "startMonth": 0, "endMonth": 36, "budget": 20000},
+               {"type": "COMMUNITY_OF_PRACTICE", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 36, "budget": 60000}]}""";
+
+    /** Value for money needs a benefit: "value shown" is never praised beside evidence of none, or of harm (a fresh reviewer). */
+    @Test
+    void valueForMoneyIsNotPraisedBesideEvidenceOfNoBenefit() throws Exception {
+        assertTrue(PlanItems.of(VALUE_SHOWN.formatted("BENEFIT")).contains("strength.dvf.viable"));
+        for (String found : new String[] {"NO_DIFFERENCE", "HARM"}) {
+            List<String> ids = PlanItems.of(VALUE_SHOWN.formatted(found));
+            assertFalse(ids.contains("strength.dvf.viable"), found + ": " + ids);
+        }
     }
 }

@@ -64,8 +64,12 @@ class WorkThePlanDoesCountsTest {
         List<String> usersReached = PlanItems.of(plan.formatted("""
                 , {"type": "CAMPAIGN", "audiences": ["CITIZENS"], "budget": 30000, "startMonth": 0, "endMonth": 12}"""));
         assertFalse(usersReached.contains("myth-5.diagnosis"), usersReached::toString);
+        // With no movement, a list of two groups and no users still shows it; a list naming one group is asked.
         String noMovement = plan.replace("\"movement\": {\"caseForChange\": true},", "");
-        List<String> asked = PlanItems.of(noMovement.formatted(""));
+        List<String> noDemandWork = PlanItems.of(noMovement.formatted(""));
+        assertTrue(noDemandWork.contains("myth-5.diagnosis"), noDemandWork::toString);
+        String oneGroup = noMovement.replace(", {\"group\": \"POLICY_MAKERS\", \"role\": \"LEADING\"}", "");
+        List<String> asked = PlanItems.of(oneGroup.formatted(""));
         assertFalse(asked.contains("myth-5.diagnosis"), asked::toString);
         assertTrue(asked.contains("gap.user-involvement"), asked::toString);
     }
