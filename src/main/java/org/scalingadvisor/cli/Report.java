@@ -34,12 +34,19 @@ final class Report {
             }
             out.println();
         }
-        e.advice().stream().filter(item -> !item.folded()).forEach(this::printItem);
+        // Numbered in reading order (the short report first, then what it leaves out), as the page numbers them.
+        List<Evaluation.Item> shown = e.advice().stream().filter(item -> !item.folded()).toList();
         List<Evaluation.Item> folded = e.advice().stream().filter(Evaluation.Item::folded).toList();
+        int number = 0;
+        for (Evaluation.Item item : shown) {
+            printItem(++number, item);
+        }
         if (!folded.isEmpty()) {
             out.println("More advice, left out of a short report:");
             out.println();
-            folded.forEach(this::printItem);
+            for (Evaluation.Item item : folded) {
+                printItem(++number, item);
+            }
         }
     }
 
@@ -58,8 +65,8 @@ final class Report {
                 .orElse("");
     }
 
-    private void printItem(Evaluation.Item item) {
-        out.printf("%2d. [%s %d] %s: %s%n", item.rank(), item.priority().band(), item.priority().score(), item.kind(),
+    private void printItem(int number, Evaluation.Item item) {
+        out.printf("%2d. [%s %d] %s: %s%n", number, item.priority().band(), item.priority().score(), item.kind(),
                 item.title());
         wrap(item.message()).forEach(line -> out.println("      " + line));
         if (!item.about().isEmpty()) {

@@ -152,6 +152,19 @@ class CliTest {
                 report.out());
     }
 
+    /** The text report numbers its items in the order a planner reads them (a fresh reviewer read 1-8, 15, 16, 9-14). */
+    @Test
+    void theReportNumbersItemsInReadingOrder() {
+        Run report = run("evaluate", "samples/plans/absent-fields.json", "--rules", "rules");
+        assertEquals(0, report.exit(), report.err());
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("(?m)^ ?(\\d+)\\. \\[").matcher(report.out());
+        int expected = 0;
+        while (numbers.find()) {
+            assertEquals(++expected, Integer.parseInt(numbers.group(1)), report.out());
+        }
+        assertTrue(expected > 9, report.out());
+    }
+
     @Test
     void theReportListsWhatAShortReportLeavesOutAfterTheRestUnderItsOwnHeading() {
         Run report = run("evaluate", "samples/plans/absent-fields.json", "--rules", "rules");
