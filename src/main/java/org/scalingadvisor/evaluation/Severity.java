@@ -72,8 +72,9 @@ final class Severity {
      * NOT_READY when any diagnosis, recommendation or question is CRITICAL, when verdict.notready.diagnoses
      * myths are diagnosed, when verdict.notready.key.questions key questions (HIGH gaps) are unanswered, or when
      * verdict.notready.concerns serious concerns (HIGH recommendations) add up;
-     * NEEDS_WORK when any is HIGH, any myth is diagnosed, or verdict.needswork.concerns concerns (MEDIUM
-     * recommendations) are open; READY otherwise. Strengths never count.
+     * NEEDS_WORK when any is HIGH, any myth is diagnosed, verdict.needswork.concerns concerns (MEDIUM
+     * recommendations) are open, or verdict.needswork.questions questions of weight (MEDIUM gaps) are unanswered;
+     * READY otherwise. Strengths never count.
      */
     static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
         boolean critical = false;
@@ -82,6 +83,7 @@ final class Severity {
         int keyQuestions = 0;
         int concerns = 0;
         int openConcerns = 0;
+        int openQuestions = 0;
         for (Evaluation.Item item : items) {
             if (!ACTION_KINDS.contains(item.kind())) {
                 continue;
@@ -91,6 +93,9 @@ final class Severity {
             high |= band.equals("HIGH");
             if (item.kind().equals(Kind.RECOMMENDATION) && band.equals("MEDIUM")) {
                 openConcerns++;
+            }
+            if (item.kind().equals(Kind.GAP) && band.equals("MEDIUM")) {
+                openQuestions++;
             }
             if (item.kind().equals(Kind.DIAGNOSIS)) {
                 diagnoses++;
@@ -107,7 +112,8 @@ final class Severity {
                 || concerns >= thresholds.get("verdict.notready.concerns")) {
             return "NOT_READY";
         }
-        return high || diagnoses > 0 || openConcerns >= thresholds.get("verdict.needswork.concerns") ? "NEEDS_WORK" : "READY";
+        return high || diagnoses > 0 || openConcerns >= thresholds.get("verdict.needswork.concerns")
+                || openQuestions >= thresholds.get("verdict.needswork.questions") ? "NEEDS_WORK" : "READY";
     }
 
     /**
