@@ -71,6 +71,7 @@ public final class PlanFacts {
         double tokenMonths = thresholds.get("activity.token.months");
         double tokenPerOrganisation = thresholds.getOrDefault("activity.token.per-organisation", 0.0);
         double tokenFundedPerMonth = thresholds.getOrDefault("activity.token.funded.per-month", 0.0);
+        double tokenSupportPerOrganisation = thresholds.getOrDefault("activity.token.support.per-organisation", 0.0);
         Integer organisations = plan.scale() == null ? null : plan.scale().targetAdopters();
         boolean usersAreStaff = plan.innovation() != null && Boolean.TRUE.equals(plan.innovation().usersAreStaff());
         Map<String, double[]> effort = new LinkedHashMap<>(); // side -> budget, activities, substantive, sites, not tokens
@@ -109,7 +110,8 @@ public final class PlanFacts {
                     || (!byMonths && a.budget() != null && a.budget() <= 0)
                     || (ifFunded && a.budget() != null && months != null && !funded)
                     || (given != null && given <= tokenMonths)
-                    || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation);
+                    || littlePerOrganisation(a, type, organisations, categories, tokenPerOrganisation)
+                    || thinlySpread(a, category, innovatorsOnly, organisations, tokenSupportPerOrganisation);
             // Unknown is neither token nor substantive: an activity counts only when the plan says how long
             // it runs and how much it has. A plan that gives no months (or no budgets) anywhere is judged by
             // what it does give, and asked for the rest (gap.activity-size says what is assumed).
@@ -174,6 +176,19 @@ public final class PlanFacts {
                                                  CategoryTable categories, double threshold) {
         Integer reach = a.sites() != null && a.sites() > 0 ? a.sites() : target;
         return threshold > 0 && a.budget() != null && reach != null && reach > 0 && categories.moneyPerOrganisation(type)
+                && a.budget() / reach < threshold;
+    }
+
+    /**
+     * Support or community work for the adopting organisations whose budget, shared among the organisations it reaches
+     * (its sites, else the plan's target), comes to less than the threshold each: help spread that thinly reaches no
+     * team (a community of practice for 38 practices on a few pounds each).
+     */
+    private static boolean thinlySpread(org.scalingadvisor.plan.Activity a, String category, boolean innovatorsOnly,
+                                        Integer target, double threshold) {
+        Integer reach = a.sites() != null && a.sites() > 0 ? a.sites() : target;
+        return threshold > 0 && !innovatorsOnly && a.budget() != null && reach != null && reach > 1
+                && (category.equals("ORGANISATIONAL_SUPPORT") || category.equals("COMMUNITY"))
                 && a.budget() / reach < threshold;
     }
 
