@@ -121,6 +121,7 @@ class GeneralisationPropertiesTest {
     private static List<Source> generated;
     private static double tokenShare;
     private static double tokenMonths;
+    private static double supportPerOrganisation;
     private static final Map<String, Evaluation> BASE = new ConcurrentHashMap<>();
 
     /** A plan to start from: a corpus file or a generator seed. */
@@ -168,6 +169,7 @@ class GeneralisationPropertiesTest {
         reader = new PlanReader();
         tokenShare = ruleset.thresholds().get("activity.token.budget.share");
         tokenMonths = ruleset.thresholds().get("activity.token.months");
+        supportPerOrganisation = ruleset.thresholds().getOrDefault("activity.token.support.per-organisation", 0.0);
         Map<String, Source> unique = new LinkedHashMap<>();
         for (Path file : list(Path.of("samples", "plans"))) {
             add(unique, file.toString(), (ObjectNode) MAPPER.readTree(file.toFile()));
@@ -909,10 +911,12 @@ class GeneralisationPropertiesTest {
                 if (!group.equals(UNNAMED)) {
                     support.putArray("audiences").add(group);
                 }
-                support.put("budget", Math.max(known, 100_000)).put("startMonth", 0).put("endMonth", end).put("sites", reach);
+                // Substantive by every measure: a sliver of nothing, and enough for each organisation it reaches.
+                support.put("budget", Math.max(Math.max(known, 100_000), 2 * supportPerOrganisation * reach))
+                        .put("startMonth", 0).put("endMonth", end).put("sites", reach);
                 added.add(type + " for " + group);
             }
-            trials.add(new Trial(source, "added substantive hands-on support (each as large as the plan's whole known budget, months 0-"
+            trials.add(new Trial(source, "added substantive hands-on support (each as large as the plan's whole known budget, and at least twice the token per organisation reached, months 0-"
                     + end + ", " + reach + " sites) for every audience the plan names (and, where an activity names none, for"
                     + " unnamed organisations): " + added, plan, null));
         }
@@ -941,7 +945,9 @@ class GeneralisationPropertiesTest {
             boolean substantive = HANDS_ON.contains(activity.path("type").asText())
                     && activity.path("budget").isNumber() && activity.get("budget").asDouble() / known > tokenShare
                     && activity.path("startMonth").isNumber() && activity.path("endMonth").isNumber()
-                    && activity.get("endMonth").asInt() - activity.get("startMonth").asInt() + 1 > tokenMonths;
+                    && activity.get("endMonth").asInt() - activity.get("startMonth").asInt() + 1 > tokenMonths
+                    && activity.get("budget").asDouble()
+                            / Math.max(1, activity.path("sites").asInt(plan.at("/scale/targetAdopters").asInt(1))) >= supportPerOrganisation;
             if (substantive) {
                 activity.path("audiences").forEach(g -> supported.add(g.asText()));
                 if (activity.path("audiences").size() == 0) {
