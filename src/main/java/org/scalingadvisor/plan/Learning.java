@@ -7,5 +7,6 @@ import io.micronaut.serde.annotation.Serdeable;
 public record Learning(
         Boolean iterativeReview,
         Boolean scalingFramework,
-        Boolean evaluationPlanned) {
+        Boolean evaluationPlanned,
+        Boolean evaluationCompares) {
 }
