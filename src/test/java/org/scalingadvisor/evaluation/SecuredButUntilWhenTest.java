@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Money for spread that the plan says is secured, and shows paying adopters, but with neither a funding model nor an
- * end given, may stop at any time: unknown is never read as money that lasts, so the plan is asked who pays after
+ * end given, may stop at any time: unknown is never read as money that lasts, so the plan is asked until when, and who pays after (gap.funding-until, a question of weight)
  * (SCIE-E08, DVF-3). Seen on PERIPrem, whose backfill for two posts in each trust drew no question about what happens
  * when it stops (issue 18, the nineteenth tuning review). Naming the model that keeps paying answers it.
  */
@@ -31,12 +31,12 @@ class SecuredButUntilWhenTest {
     @Test
     void securedWithNoModelAndNoEndIsAskedWhoPaysAfter() throws Exception {
         List<String> ids = PlanItems.of(plan(""));
-        assertTrue(ids.contains("gap.funding-after"), ids.toString());
+        assertTrue(ids.contains("gap.funding-until"), ids.toString());
     }
 
     @Test
     void aModelThatKeepsPayingAnswersIt() throws Exception {
         List<String> ids = PlanItems.of(plan(", \"fundingModel\": \"COMMISSIONED\""));
-        assertFalse(ids.contains("gap.funding-after"), ids.toString());
+        assertFalse(ids.contains("gap.funding-until"), ids.toString());
     }
 }

@@ -2,16 +2,14 @@ package org.scalingadvisor.evaluation;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A plan at early spread is spreading: its stage says spread work has begun, so "say when spread planning starts"
- * asks what it has answered, even where pilots still run beside the spread. Seen on RESTORE2, already used in seven
- * areas and asked at HIGH when spread planning starts (issue 18, the nineteenth tuning review). A pilot-stage plan
- * with no timetable is still asked.
+ * A plan at early spread is spreading: when its spread planning began is history, still worth asking where pilots run
+ * beside the spread, but not a key question to act on first. Seen on RESTORE2, already used in seven areas and asked at
+ * HIGH, among its first actions, when spread planning starts (issue 18, the nineteenth tuning review). A pilot-stage
+ * plan with no timetable is asked at HIGH.
  */
 class SpreadingAnswersWhenSpreadStartsTest {
 
@@ -28,14 +26,15 @@ class SpreadingAnswersWhenSpreadStartsTest {
     }
 
     @Test
-    void aPlanAlreadySpreadingIsNotAskedWhenSpreadStarts() throws Exception {
-        List<String> ids = PlanItems.of(plan("EARLY_SPREAD"));
-        assertFalse(ids.contains("gap.spread-timing"), ids.toString());
+    void aPlanAlreadySpreadingIsAskedButNotFirst() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(plan("EARLY_SPREAD"));
+        assertEquals("MEDIUM", PlanItems.item(evaluation, "gap.spread-timing").priority().band());
+        assertFalse(evaluation.summary().firstActions().contains("gap.spread-timing"), evaluation.summary().firstActions().toString());
     }
 
     @Test
-    void aPilotIs() throws Exception {
-        List<String> ids = PlanItems.of(plan("PILOT"));
-        assertTrue(ids.contains("gap.spread-timing"), ids.toString());
+    void aPilotIsAskedAsAKeyQuestion() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(plan("PILOT"));
+        assertEquals("HIGH", PlanItems.item(evaluation, "gap.spread-timing").priority().band());
     }
 }
