@@ -122,9 +122,8 @@ final class Severity {
      * recommendation that answers it (builds on it, or cites what it cites beyond the myth), or the diagnosis
      * itself when none does; any other recommendation is its own action. A problem the advice found comes before a
      * question the plan leaves open: HIGH questions follow the problems (a CRITICAL one stands in rank), and when no
-     * problem is that high, the key questions lead and the highest-ranked problem of any band follows. Only when
-     * every problem and key question has its action and room is left does a CRITICAL diagnosis get its second
-     * answer. When the verdict is not READY and
+     * problem is that high, the highest-ranked one of any band leads. Only when every problem and key question has
+     * its action and room is left does a CRITICAL diagnosis get its second answer. When the verdict is not READY and
      * nothing is that high, the top item to act on. Empty when READY. The worst recommendation on viability keeps
      * the last place when the list would leave it out ({@link #keepViability}).
      */
@@ -155,22 +154,16 @@ final class Severity {
                 }
             }
         }
-        boolean noHighProblem = first.isEmpty() && !keyQuestions.isEmpty();
-        if (noHighProblem) {
+        if (first.isEmpty() && !keyQuestions.isEmpty()) {
             // Who pays once the money ends is a problem the plan shows (its money ends), not a field it left blank:
             // among the key questions, one on viability leads (Albury's third test of scalability, DVF-3).
             items.stream().filter(i -> keyQuestions.contains(i.ruleId()) && aboutViability(i)).findFirst()
                     .ifPresent(i -> first.add(i.ruleId()));
-        }
-        first.addAll(keyQuestions);
-        if (noHighProblem) {
-            // Severity first: a key question (HIGH) comes before a problem of a lower band, which follows it so the
-            // plan still has something to do (the nineteenth tuning review: a MEDIUM "check the team's skills" put
-            // ahead of "say how spread is paid for").
             items.stream().filter(i -> i.kind().equals(Kind.DIAGNOSIS) || i.kind().equals(Kind.RECOMMENDATION)).findFirst()
                     .ifPresent(i -> first.add(i.kind().equals(Kind.DIAGNOSIS)
                             ? answersTo(i, items, first).stream().findFirst().orElse(i.ruleId()) : i.ruleId()));
         }
+        first.addAll(keyQuestions);
         for (Evaluation.Item diagnosis : criticalDiagnoses) {
             answersTo(diagnosis, items, first).stream().findFirst().filter(a -> first.size() < max).ifPresent(first::add);
         }
