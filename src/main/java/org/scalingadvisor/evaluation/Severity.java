@@ -73,7 +73,8 @@ final class Severity {
      * myths are diagnosed, when verdict.notready.key.questions key questions (HIGH gaps) are unanswered, or when
      * verdict.notready.concerns serious concerns (HIGH recommendations) add up;
      * NEEDS_WORK when any is HIGH, any myth is diagnosed, verdict.needswork.concerns concerns (MEDIUM
-     * recommendations) are open, or verdict.needswork.questions questions of weight (MEDIUM gaps) are unanswered;
+     * recommendations) are open, or verdict.needswork.open items of weight (MEDIUM recommendations and gaps together)
+     * are open;
      * READY otherwise. Strengths never count.
      */
     static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
@@ -113,7 +114,7 @@ final class Severity {
             return "NOT_READY";
         }
         return high || diagnoses > 0 || openConcerns >= thresholds.get("verdict.needswork.concerns")
-                || openQuestions >= thresholds.get("verdict.needswork.questions") ? "NEEDS_WORK" : "READY";
+                || openConcerns + openQuestions >= thresholds.get("verdict.needswork.open") ? "NEEDS_WORK" : "READY";
     }
 
     /**

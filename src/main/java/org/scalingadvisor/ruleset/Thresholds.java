@@ -19,7 +19,7 @@ public final class Thresholds {
             Map.entry("verdict.notready.diagnoses", "how many diagnosed myths make a plan NOT_READY"),
             Map.entry("verdict.notready.key.questions", "how many key questions unanswered make a plan NOT_READY"),
             Map.entry("verdict.needswork.concerns", "how many open concerns (MEDIUM recommendations) keep a plan from READY"),
-            Map.entry("verdict.needswork.questions", "how many questions of weight (MEDIUM gaps) unanswered keep a plan from READY"),
+            Map.entry("verdict.needswork.open", "how many open items of weight (MEDIUM recommendations and questions together) keep a plan from READY"),
             Map.entry("verdict.notready.concerns", "how many serious concerns (HIGH recommendations) make a plan NOT_READY"),
             Map.entry("first.actions.max", "how many items the summary lists to act on first"),
             Map.entry("report.items.shown", "how many items a short report shows before folding the rest"),

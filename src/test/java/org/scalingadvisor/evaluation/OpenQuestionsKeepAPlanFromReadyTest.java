@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * READY means a senior adviser would sign the plan as it is. A plan that leaves several questions of weight
- * unanswered (four in the MEDIUM band, verdict.needswork.questions) cannot be signed as it is, though no one of them
+ * unanswered (four in the MEDIUM band, with open recommendations, verdict.needswork.open) cannot be signed as it is, though no one of them
  * is a key question: unknown is never read as good, so the plan that says less never gets the kinder verdict. Across
  * the calibration corpus, whose expectations independent experts wrote before any run, no plan expected READY only
  * (and READY now) leaves more than three such questions, and four plans expected NEEDS_WORK did (issue 18, nineteenth
