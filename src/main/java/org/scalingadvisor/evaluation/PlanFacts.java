@@ -174,7 +174,7 @@ public final class PlanFacts {
      */
     private static boolean littlePerOrganisation(org.scalingadvisor.plan.Activity a, String type, Integer target,
                                                  CategoryTable categories, double threshold) {
-        Integer reach = a.sites() != null && a.sites() > 0 ? a.sites() : target;
+        Integer reach = reach(a, target);
         return threshold > 0 && a.budget() != null && reach != null && reach > 0 && categories.moneyPerOrganisation(type)
                 && a.budget() / reach < threshold;
     }
@@ -186,10 +186,15 @@ public final class PlanFacts {
      */
     private static boolean thinlySpread(org.scalingadvisor.plan.Activity a, String category, boolean innovatorsOnly,
                                         Integer target, double threshold) {
-        Integer reach = a.sites() != null && a.sites() > 0 ? a.sites() : target;
+        Integer reach = reach(a, target);
         return threshold > 0 && !innovatorsOnly && a.budget() != null && reach != null && reach > 1
                 && (category.equals("ORGANISATIONAL_SUPPORT") || category.equals("COMMUNITY"))
                 && a.budget() / reach < threshold;
+    }
+
+    /** The organisations an activity reaches: its sites, else the plan's target (null when neither is given). */
+    private static Integer reach(org.scalingadvisor.plan.Activity a, Integer target) {
+        return a.sites() != null && a.sites() > 0 ? a.sites() : target;
     }
 
     /** The stakeholder flag "users have a way to take part", as the claims table names it. */

@@ -74,8 +74,7 @@ final class Severity {
      * verdict.notready.concerns serious concerns (HIGH recommendations) add up;
      * NEEDS_WORK when any is HIGH, any myth is diagnosed, verdict.needswork.concerns concerns (MEDIUM
      * recommendations) are open, or verdict.needswork.open items of weight (MEDIUM recommendations and gaps together)
-     * are open;
-     * READY otherwise. Strengths never count.
+     * are open; READY otherwise. Strengths never count.
      */
     static String verdict(List<Evaluation.Item> items, Thresholds thresholds) {
         boolean critical = false;
