@@ -152,6 +152,16 @@ public final class Activity implements PlanFact {
         return !d.token() && d.sizeKnown();
     }
 
+    /**
+     * True when the plan names the activity and nothing of its size (no months, budget or sites, and not that it runs
+     * on) while it sizes other activities: a label, which shows what the plan means to do but not that it does it,
+     * so it neither clears nor softens a myth (a route label is a claim like any other).
+     */
+    public boolean isLabelOnly() {
+        return !d.sizeKnown() && d.budget() == null && d.startMonth() == null && d.endMonth() == null && d.sites() == null
+                && !d.ongoing();
+    }
+
     /** True when the plan gives what it takes to weigh the activity (its months, and its budget where the plan gives budgets). */
     public boolean isSizeKnown() {
         return d.sizeKnown();
