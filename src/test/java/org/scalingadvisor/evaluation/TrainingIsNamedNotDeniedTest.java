@@ -10,8 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * but the sign must not tell it that it shows "no support" beside its training budget. It says what is missing
  * (hands-on help or money) and that a course alone seldom changes how teams work. Seen on a national roll-out by
  * circular with GBP 900,000 of cascade training (issue 18, the eighteenth sealed review: "telling a ministry it has
- * no support will lose the reader"). Since the twentieth session the sign is its own, instruction with a training course
- * (InstructionBesideSomeSupportTest).
+ * no support will lose the reader").
  */
 class TrainingIsNamedNotDeniedTest {
 
@@ -29,7 +28,7 @@ class TrainingIsNamedNotDeniedTest {
     void commandAndControlBesideTrainingSaysWhatIsMissing() throws Exception {
         Evaluation evaluation = PlanItems.evaluation(PLAN);
         Evaluation.Sign sign = PlanItems.item(evaluation, "myth-1.diagnosis").signs().stream()
-                .filter(s -> s.id().equals("sign.myth-1.instruction-and-training")).findFirst().orElseThrow();
+                .filter(s -> s.id().equals("myth-1.command-and-control")).findFirst().orElseThrow();
         assertFalse(sign.text().contains("no support"), sign.text());
         assertTrue(sign.text().contains("training course"), sign.text());
     }

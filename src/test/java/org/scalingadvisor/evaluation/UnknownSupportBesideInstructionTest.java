@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Instruction (a mandate or a target) weighs as telling does against the support beside it (Albury, Myth 1: nothing
- * gives adopters organisational support, training and infrastructure among it). With no support at all, command and
- * control puts the plan at the top (CRITICAL). With a training course or equipment of known size, Myth 1 stands
- * (training alone seldom changes practice) but the plan is not built on bare instruction, so it is held below
- * CRITICAL, as telling beside a course already is. Seen on real mandates the independent writers signed NEEDS_WORK:
- * Denmark's bystander CPR (kits and public defibrillators) and Scotland's dementia post-diagnostic support (training):
- * issue 18, the nineteenth sealed review. Hands-on help whose size the plan does not give weighs as a token does
- * beside instruction (both stay CRITICAL: the writers of gamed drafts signed a token NOT_READY), so leaving a size out
- * never gives milder advice (property 2).
+ * Instruction (a mandate or a target) with no support puts a plan at the top (command and control, CRITICAL: Albury,
+ * Myth 1). Hands-on help whose size the plan does not give weighs beside it as a token does: both leave command and
+ * control standing (the writers of gamed drafts sign a token beside a mandate NOT_READY), so leaving a size out never
+ * gives milder advice (issue 18, property 2). A first version of the twentieth session let help of unknown size, and a
+ * training course or equipment of known size, hold instruction below CRITICAL; property 2 then failed on corpus plans
+ * (dropping a token's end month, or a purchase's budget, gave a milder verdict), and both were withdrawn.
  */
-class InstructionBesideSomeSupportTest {
+class UnknownSupportBesideInstructionTest {
 
     private static final String PLAN = """
             {"title": "Falls response by every care home", "stage": "SCALING", "durationMonths": 24,
@@ -40,19 +37,6 @@ class InstructionBesideSomeSupportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"type\": \"TRAINING\", \"audiences\": [\"FRONTLINE_STAFF\"], \"startMonth\": 1, \"endMonth\": 12, \"budget\": 80000},",
-            "{\"type\": \"INFRASTRUCTURE\", \"audiences\": [\"PROVIDERS\"], \"startMonth\": 1, \"endMonth\": 6, \"budget\": 80000},"})
-    void instructionBesideSomeSupportStandsBelowCritical(String support) throws Exception {
-        for (String instruction : new String[] {"MANDATE", "TARGET"}) {
-            Evaluation.Item item = myth1(instruction, support);
-            assertEquals("HIGH", item.priority().band(), instruction + " beside " + support);
-            assertTrue(item.signs().stream().noneMatch(s -> s.id().equals("myth-1.command-and-control")),
-                    instruction + " beside " + support + ": " + item.signs());
-        }
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"MANDATE", "TARGET"})
     void handsOnHelpOfUnknownSizeWeighsAsATokenDoes(String instruction) throws Exception {
         Evaluation.Item token = myth1(instruction,
@@ -60,6 +44,7 @@ class InstructionBesideSomeSupportTest {
         Evaluation.Item unsized = myth1(instruction,
                 "{\"type\": \"COACHING\", \"audiences\": [\"FRONTLINE_STAFF\"], \"startMonth\": 1, \"budget\": 80000},");
         assertEquals("CRITICAL", token.priority().band());
+        assertEquals("CRITICAL", unsized.priority().band());
         assertTrue(unsized.priority().score() >= token.priority().score(), unsized.priority() + " against " + token.priority());
     }
 }
