@@ -51,7 +51,8 @@ final class Report {
     }
 
     /**
-     * For an action that answers a diagnosed myth, the myth it answers and that myth's band and score: first actions are
+     * For an action that answers a diagnosed myth, the myth it answers and that myth's band and score, said to be the
+     * myth's (two reviewers read a bare "[CRITICAL 100]" beside the action as the action's own): first actions are
      * ordered by the problem they answer, so the planner sees why a MEDIUM answer comes before a HIGH item.
      */
     private static String problemAnswered(Evaluation e, Evaluation.Item action) {
@@ -61,7 +62,8 @@ final class Report {
         return e.advice().stream()
                 .filter(d -> d.kind().equals("DIAGNOSIS") && action.trace().derivedFrom().contains(d.ruleId()))
                 .findFirst()
-                .map(d -> ", the answer to " + d.title().replaceFirst(":.*", "") + " [" + d.priority().band() + " " + d.priority().score() + "]")
+                .map(d -> ", the answer to " + d.title().replaceFirst(":.*", "") + " (the myth is " + d.priority().band() + " "
+                        + d.priority().score() + ")")
                 .orElse("");
     }
 

@@ -148,7 +148,7 @@ class CliTest {
     void anActionThatAnswersAMythNamesTheMythAndItsScore() {
         Run report = run("evaluate", "samples/plans/myth-1-command-and-control.json", "--rules", "rules");
         assertEquals(0, report.exit(), report.err());
-        assertTrue(report.out().matches("(?s).*\\n  1\\. [^\\n]*\\(rec\\.myth-1\\.[a-z-]+\\), the answer to Myth 1 \\[CRITICAL \\d+\\]\\n.*"),
+        assertTrue(report.out().matches("(?s).*\\n  1\\. [^\\n]*\\(rec\\.myth-1\\.[a-z-]+\\), the answer to Myth 1 \\(the myth is CRITICAL \\d+\\)\\n.*"),
                 report.out());
     }
 
