@@ -131,38 +131,59 @@ public final class TrialRun implements RulesetCompiler.Trial {
         return plans;
     }
 
-    /** Tries one plan; {@code fresh} gets its outcome. */
+    /**
+     * Tries one plan; {@code fresh} gets its outcome. The budget counts the processor time the trial's own thread
+     * uses, not the time on the wall: on a machine busy with other work (evaluations at once, a service under load)
+     * a rule is slow only if it costs more, never because it waited for a core.
+     */
     private Optional<RuleProblem> trial(Ruleset ruleset, String planName, ScalingPlan plan, long budgetMillis, Outcome[] fresh) {
-        Observer observer = new Observer(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis));
+        long budgetNanos = TimeUnit.MILLISECONDS.toNanos(budgetMillis);
+        Observer observer = new Observer(budgetNanos);
         FutureTask<Void> task = new FutureTask<>(() -> {
+            observer.start();
             ruleset.observed(observer, () -> fresh[0] = Outcome.of(new Evaluator().run(plan, ruleset, null).evaluation()));
             return null;
         });
         Thread thread = new Thread(task, "rules-trial");
         thread.setDaemon(true);
         thread.start();
+        long wallLimit = System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(60), WALL_FACTOR * budgetNanos);
         try {
-            task.get(budgetMillis + 1000, TimeUnit.MILLISECONDS);
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            // A condition stuck inside one evaluation (a runaway pattern) cannot be stopped safely:
-            // the thread is left to finish on its own and the rule set is refused.
-            StackTraceElement[] stack = thread.getStackTrace();
-            thread.interrupt();
-            String rule = observer.current;
-            if (Stream.of(stack).anyMatch(frame -> frame.getClassName().startsWith("java.util.regex."))) {
-                // Stuck in a regular expression: the rules that use 'matches' are the suspects.
-                rule = ruleset.rules().stream().filter(r -> ruleset.drl(r.ruleId()).orElse("").contains(" matches "))
-                        .map(RuleInfo::name).findFirst().orElse(rule);
+            while (true) {
+                try {
+                    task.get(budgetMillis + 1000, TimeUnit.MILLISECONDS);
+                    return Optional.empty();
+                } catch (TimeoutException e) {
+                    // Still running: stuck only if it has used its budget of processor time (a condition stuck
+                    // inside one evaluation, such as a runaway pattern), or waited beyond any reason.
+                    if (ThreadTime.of(thread) - observer.startNanos() > budgetNanos || System.nanoTime() > wallLimit) {
+                        return Optional.of(stuck(ruleset, observer, thread, planName, budgetMillis));
+                    }
+                }
             }
-            return Optional.of(problem(ruleset, rule, "took longer than the trial budget of " + budgetMillis
-                    + " ms on " + planName + "; make its conditions cheaper"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(new RuleProblem(".", 0, "the trial run was interrupted"));
         } catch (ExecutionException e) {
             return Optional.of(failure(ruleset, observer, planName, e.getCause(), budgetMillis));
         }
+    }
+
+    /** Past this many budgets on the wall, a trial that uses no processor time is stuck all the same. */
+    private static final int WALL_FACTOR = 30;
+
+    /** A trial stuck over its budget cannot be stopped safely: the thread is left to finish on its own, the rule set refused. */
+    private static RuleProblem stuck(Ruleset ruleset, Observer observer, Thread thread, String planName, long budgetMillis) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        thread.interrupt();
+        String rule = observer.current;
+        if (Stream.of(stack).anyMatch(frame -> frame.getClassName().startsWith("java.util.regex."))) {
+            // Stuck in a regular expression: the rules that use 'matches' are the suspects.
+            rule = ruleset.rules().stream().filter(r -> ruleset.drl(r.ruleId()).orElse("").contains(" matches "))
+                    .map(RuleInfo::name).findFirst().orElse(rule);
+        }
+        return problem(ruleset, rule, "took longer than the trial budget of " + budgetMillis
+                + " ms on " + planName + "; make its conditions cheaper");
     }
 
     private RuleProblem failure(Ruleset ruleset, Observer observer, String planName, Throwable error, long budgetMillis) {
@@ -206,15 +227,25 @@ public final class TrialRun implements RulesetCompiler.Trial {
                 .orElseGet(() -> new RuleProblem(".", 0, "the rules " + what));
     }
 
-    /** Counts firings per rule, knows the rule being matched or fired, and stops a run over its deadline. */
+    /** Counts firings per rule, knows the rule being matched or fired, and stops a run over its budget. */
     private static final class Observer extends DefaultAgendaEventListener {
 
-        private final long deadline;
+        private final long budgetNanos;
         private final Map<String, Integer> firings = new HashMap<>();
         private volatile String current;
+        private volatile long start;
 
-        Observer(long deadline) {
-            this.deadline = deadline;
+        Observer(long budgetNanos) {
+            this.budgetNanos = budgetNanos;
+        }
+
+        /** On the trial's thread, before it evaluates. */
+        void start() {
+            start = ThreadTime.current();
+        }
+
+        long startNanos() {
+            return start;
         }
 
         @Override
@@ -235,7 +266,7 @@ public final class TrialRun implements RulesetCompiler.Trial {
         }
 
         private void check() {
-            if (System.nanoTime() > deadline) {
+            if (ThreadTime.current() - start > budgetNanos) {
                 throw new OverBudget();
             }
         }
