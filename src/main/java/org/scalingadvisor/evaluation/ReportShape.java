@@ -74,7 +74,10 @@ final class ReportShape {
         return elements;
     }
 
-    /** The kept recommendation with the other's references, sources, audiences and evidence added, and its rule named. */
+    /**
+     * The kept recommendation with the other's references, sources, audiences and evidence added, its rule named in the
+     * trace and its title in the message: advice merged away is still read, not only traced.
+     */
     private static Evaluation.Item absorb(Evaluation.Item kept, Evaluation.Item other) {
         Evaluation.Trace t = kept.trace();
         Evaluation.Trace o = other.trace();
@@ -83,9 +86,18 @@ final class ReportShape {
         merged.addAll(o.merged());
         Evaluation.Trace trace = new Evaluation.Trace(t.rule(), t.file(), t.line(), inDocumentOrder(union(t.evidence(), o.evidence())),
                 inDocumentOrder(union(t.missing(), o.missing())), union(t.derivedFrom(), o.derivedFrom()), List.copyOf(merged));
-        return new Evaluation.Item(kept.rank(), kept.ruleId(), kept.kind(), kept.title(), kept.message(),
+        return new Evaluation.Item(kept.rank(), kept.ruleId(), kept.kind(), kept.title(), alsoSaying(kept.message(), other.title()),
                 union(kept.audiences(), other.audiences()), union(kept.refs(), other.refs()), kept.priority(),
                 union(kept.sources(), other.sources()), kept.signs(), trace, kept.about(), kept.folded());
+    }
+
+    /** The message with one more merged recommendation's title after "Also:", each title once. */
+    private static String alsoSaying(String message, String title) {
+        String also = title.endsWith(".") ? title : title + ".";
+        if (message.contains(also)) {
+            return message;
+        }
+        return message.contains(" Also: ") ? message + " " + also : message + " Also: " + also;
     }
 
     private static List<Evaluation.Item> rerank(List<Evaluation.Item> items) {
