@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * report, ranked below, and the myths stay diagnosed. Seen on an insurer paying care groups to enrol patients in an
  * app a controlled study found no better: "build alliances so demand comes from both sides" was its fourth action, and
  * stayed when the evidence was set to harm (issue 18, the twentieth tuning review); and on a fever booklet a trial found
- * no better, "use system leadership ... once the targets move on" was its second action (the twentieth sealed review).
+ * no better, "use system leadership ... once the targets move on" was its second action (the twentieth sealed review);
+ * and on text reminders a trial found made no difference, "set up a dedicated scaling team" did not wait (the
+ * twenty-first tuning review).
  */
 class WhetherBeforeHowTest {
 
@@ -24,6 +26,7 @@ class WhetherBeforeHowTest {
              "innovation": {"name": "Coaching app", "nature": "INCREMENTAL", "changesProfessionalRoles": true,
                             "evidence": "CONTROLLED", "evidenceShows": "%s", "form": "PRODUCT"},
              "scale": {"targetAdopters": 12, "currentAdopters": 12},
+             "resources": {"scalingLead": "INNOVATION_TEAM"},
              "activities": [
                {"type": "TARIFF", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 35, "budget": 2400000, "sites": 12},
                {"type": "TARGET", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 35, "budget": 0, "sites": 12},
@@ -34,7 +37,7 @@ class WhetherBeforeHowTest {
         boolean findsOutOrPays = refs.contains("DVF-1") || refs.contains("SCIE-I01") || refs.contains("SCIE-I03")
                 || refs.contains("DVF-3");
         return !findsOutOrPays && refs.stream().anyMatch(r -> r.startsWith("MECH-") || r.equals("ATO-R1") || r.equals("ATO-R3")
-                || r.equals("ATO-R4") || r.equals("SCIE-I07"));
+                || r.equals("ATO-R4") || r.equals("SCIE-I07") || r.equals("ATO-R2") || r.equals("SCIE-I05"));
     }
 
     @ParameterizedTest
@@ -48,6 +51,10 @@ class WhetherBeforeHowTest {
             assertTrue(!speedsSpread(item.refs()), action + " " + item.refs() + " in " + actions);
         }
         assertEquals("NOT_READY", evaluation.summary().verdict());
+        // A team to scale it waits too (the twenty-first tuning review: "set up a dedicated scaling team" for text
+        // reminders a trial found made no difference).
+        assertTrue(PlanItems.item(evaluation, "rec.scie-i05.scaling-leadership").priority().contributions().stream()
+                .anyMatch(c -> c.ruleId().equals("priority.evidence.no-benefit-waits")), "scaling leadership does not wait");
         assertTrue(evaluation.summary().myths().contains("MYTH-1"), evaluation.summary().myths().toString());
     }
 
