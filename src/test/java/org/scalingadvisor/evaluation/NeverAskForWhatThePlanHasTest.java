@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Myth 3's answer while spreading asks adopting sites to become co-developers: agree a core, let each place adapt the
  * rest, feed back. Where the plan already codifies the core and allows local adaptation, asking for those contradicts
  * it; the answer then asks only for what is missing, the adopters' part in shaping the next version. Seen on a mandate
- * for health visitor reviews whose plan gave both (issue 18, the twentieth sealed review).
+ * for health visitor reviews whose plan gave both (issue 18, the twentieth sealed review). Weak evidence is built through
+ * the evaluation the plan has, named beside the advice, not as if it had none.
  */
 class NeverAskForWhatThePlanHasTest {
 
@@ -38,5 +39,22 @@ class NeverAskForWhatThePlanHasTest {
         List<String> ids = PlanItems.of(PLAN.formatted("false", "true"));
         assertTrue(ids.contains("rec.myth-3.adapt-together"), ids.toString());
         assertFalse(ids.contains("rec.myth-3.adopters-shape-it"), ids.toString());
+    }
+
+    private static final String WEAK_EVIDENCE = """
+            {"title": "Shared haemodialysis care", "stage": "SCALING", "durationMonths": 36,
+             "innovation": {"name": "Patients doing their own dialysis tasks", "evidence": "ANECDOTAL"},
+             "activities": [
+               {"type": "COACHING", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 30, "budget": 200000, "sites": 12},
+               {"type": "EVALUATION", "description": "Stepped-wedge evaluation of 600 patients", "audiences": ["PROVIDERS"],
+                "startMonth": 0, "endMonth": 36, "budget": 400000, "sites": 12}]}""";
+
+    /** The twenty-first tuning review: a 600-patient evaluation went unmentioned beside "build evidence as it spreads". */
+    @Test
+    void weakEvidenceIsBuiltThroughTheEvaluationThePlanHas() throws Exception {
+        Evaluation.Item item = PlanItems.item(PlanItems.evaluation(WEAK_EVIDENCE), "rec.dvf.evidence");
+        assertTrue(item.about() != null && item.about().stream().anyMatch(a -> a.contains("Stepped-wedge evaluation")),
+                String.valueOf(item.about()));
+        assertTrue(item.message().contains("where the plan evaluates"), item.message());
     }
 }
