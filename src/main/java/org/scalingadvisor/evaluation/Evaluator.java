@@ -63,7 +63,9 @@ public final class Evaluator {
         Settled settled = settle(facts, ruleset, true);
         List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(settled.trace().conclusions(), settled.held(), ruleset, true));
         Thresholds thresholds = ruleset.thresholds();
-        Evaluation.Summary summary = summary(ranked, thresholds);
+        String verdict = Severity.verdict(ranked, thresholds);
+        ranked = ReportShape.claimsAsOne(ranked);
+        Evaluation.Summary summary = summary(ranked, verdict, thresholds);
         List<Evaluation.Item> shown = PlanWords.name(ReportShape.fold(ranked, summary.firstActions(),
                 (int) thresholds.get("report.items.shown"), (int) thresholds.get("report.strengths.shown")), plan, facts);
         Evaluation evaluation = new Evaluation(EvaluationIds.next(),
@@ -88,6 +90,7 @@ public final class Evaluator {
     static Outcome lean(FiringTrace trace, Ranking.Held held, Ruleset ruleset) {
         List<Evaluation.Item> ranked = ReportShape.consistent(Ranking.rank(trace.conclusions(), held, ruleset, false));
         String verdict = Severity.verdict(ranked, ruleset.thresholds());
+        ranked = ReportShape.claimsAsOne(ranked);
         return new Outcome(verdict, Severity.firstActions(ranked, verdict, ruleset.thresholds()),
                 ranked.stream().map(Evaluation.Item::ruleId).toList());
     }
@@ -137,7 +140,7 @@ public final class Evaluator {
         }
     }
 
-    private static Evaluation.Summary summary(List<Evaluation.Item> items, Thresholds thresholds) {
+    private static Evaluation.Summary summary(List<Evaluation.Item> items, String verdict, Thresholds thresholds) {
         int[] counts = new int[4];
         Set<String> myths = new TreeSet<>();
         for (Evaluation.Item item : items) {
@@ -146,7 +149,6 @@ public final class Evaluator {
                 item.refs().stream().filter(ref -> ref.startsWith("MYTH-")).forEach(myths::add);
             }
         }
-        String verdict = Severity.verdict(items, thresholds);
         long gaps = items.stream().filter(i -> i.kind().equals(Kind.GAP)).count();
         long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
         List<String> first = Severity.firstActions(items, verdict, thresholds);

@@ -24,7 +24,34 @@ final class ReportShape {
     /** A reference too broad to say two recommendations advise on the same thing: a myth or a whole mechanism. */
     private static final Pattern BROAD = Pattern.compile("MYTH-\\d+|MECH-\\d+");
 
+    /**
+     * The questions that ask which activity delivers what the plan claims: one item, however many claims are unbacked
+     * (the twenty-first tuning review: six of them in one report).
+     */
+    private static final String CLAIMS = "gap.claims";
+
     private ReportShape() {
+    }
+
+    /**
+     * The questions about claims nothing delivers as one item, the highest-ranked carrying the others (their titles in
+     * its message), ranked afresh: what a report shows. The verdict is drawn before, from each question on its own,
+     * so how many claims are unbacked still weighs as it did (a report merely says it once).
+     */
+    static List<Evaluation.Item> claimsAsOne(List<Evaluation.Item> ranked) {
+        List<Evaluation.Item> out = new ArrayList<>(ranked.size());
+        int owner = -1;
+        for (Evaluation.Item item : ranked) {
+            if (item.kind().equals(Kind.GAP) && item.ruleId().startsWith(CLAIMS)) {
+                if (owner >= 0) {
+                    out.set(owner, absorb(out.get(owner), item));
+                    continue;
+                }
+                owner = out.size();
+            }
+            out.add(item);
+        }
+        return out.size() == ranked.size() ? ranked : rerank(out);
     }
 
     /** The items with overlapping recommendations merged, ranked afresh. */
@@ -76,7 +103,8 @@ final class ReportShape {
 
     /**
      * The kept recommendation with the other's references, sources, audiences and evidence added, its rule named in the
-     * trace and its title in the message: advice merged away is still read, not only traced.
+     * trace and its title in the message (and what it names of the plan): advice merged away is still read, not
+     * only traced.
      */
     private static Evaluation.Item absorb(Evaluation.Item kept, Evaluation.Item other) {
         Evaluation.Trace t = kept.trace();
@@ -88,7 +116,7 @@ final class ReportShape {
                 inDocumentOrder(union(t.missing(), o.missing())), union(t.derivedFrom(), o.derivedFrom()), List.copyOf(merged));
         return new Evaluation.Item(kept.rank(), kept.ruleId(), kept.kind(), kept.title(), alsoSaying(kept.message(), other.title()),
                 union(kept.audiences(), other.audiences()), union(kept.refs(), other.refs()), kept.priority(),
-                union(kept.sources(), other.sources()), kept.signs(), trace, kept.about(), kept.folded());
+                union(kept.sources(), other.sources()), kept.signs(), trace, union(kept.about(), other.about()), kept.folded());
     }
 
     /** The message with one more merged recommendation's title after "Also:", each title once. */
