@@ -150,8 +150,8 @@ final class ReportShape {
     }
 
     /**
-     * The items with all but {@code shown} folded: the first actions always show, then the other concerns in
-     * rank order, keeping room for up to {@code strengthsShown} strengths so a short report still says what
+     * The items with all but {@code shown} folded: the first actions and the myths diagnosed always show, then the
+     * other concerns in rank order, keeping room for up to {@code strengthsShown} strengths so a short report still says what
      * the plan does well.
      */
     static List<Evaluation.Item> fold(List<Evaluation.Item> items, List<String> firstActions, int shown, int strengthsShown) {
@@ -159,6 +159,9 @@ final class ReportShape {
             return items;
         }
         Set<String> visible = new LinkedHashSet<>(firstActions);
+        // Every myth diagnosed is shown: a headline is never folded behind strengths (the twenty-first sealed review:
+        // a HIGH 74 diagnosis printed under "more advice", after two LOW strengths).
+        items.stream().filter(i -> i.kind().equals(Kind.DIAGNOSIS)).forEach(i -> visible.add(i.ruleId()));
         long strengths = items.stream().filter(i -> i.kind().equals(Kind.STRENGTH)).count();
         int forConcerns = shown - (int) Math.min(strengths, strengthsShown);
         for (Evaluation.Item i : items) {

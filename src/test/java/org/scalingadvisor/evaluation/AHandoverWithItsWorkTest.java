@@ -37,4 +37,25 @@ class AHandoverWithItsWorkTest {
         boolean asks = PlanItems.of(PLAN.formatted(type, audience, start, end)).contains("gap.funding-after");
         assertEquals(asked, asks, type + " with " + audience);
     }
+
+    /**
+     * The plan's own "no commissioning route" stands: talks with commissioners under a pump-prime label have not agreed
+     * who pays (the twenty-first sealed review: relabelling the funding model turned such a plan READY).
+     */
+    @org.junit.jupiter.api.Test
+    void talksBesideThePlansOwnNoAreNotAHandover() throws Exception {
+        String plan = PLAN.formatted("POLICY_ENGAGEMENT", "COMMISSIONERS", 12, 20)
+                .replace("\"stakeholders\"", "\"enablers\": {\"commissioningRoute\": false}, \"stakeholders\"");
+        assertEquals(true, PlanItems.of(plan).contains("gap.funding-after"), plan);
+    }
+
+    /** Nor do such talks show "commissioners already pay for the innovation" (the same review, a link-worker plan). */
+    @org.junit.jupiter.api.Test
+    void talksBesideThePlansOwnNoAreNotCommissionersPaying() throws Exception {
+        String plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of(
+                "samples/calibration/draft-a-community-language-discharge-link-workers.json").toFile()).path("plan").toString();
+        Evaluation.Item viable = PlanItems.item(PlanItems.evaluation(plan), "gap.dvf.viable");
+        assertEquals(false, viable.priority().contributions().stream()
+                .anyMatch(c -> c.ruleId().equals("priority.viability.commissioned")), viable.priority().toString());
+    }
 }
