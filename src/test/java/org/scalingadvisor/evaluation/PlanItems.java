@@ -15,8 +15,18 @@ final class PlanItems {
     private PlanItems() {
     }
 
+    /**
+     * The rule ids of the items the plan gets, in rank order, with the questions about unbacked claims that a report
+     * shows as one item (ReportShape.claimsAsOne) each named: those questions are all asked.
+     */
     static synchronized List<String> of(String plan) throws Exception {
-        return EVALUATOR.outcome(read(plan), rules()).items();
+        Evaluation evaluation = EVALUATOR.evaluate(read(plan), rules(), null);
+        List<String> ids = new java.util.ArrayList<>();
+        for (Evaluation.Item item : evaluation.advice()) {
+            ids.add(item.ruleId());
+            item.trace().merged().stream().filter(id -> id.startsWith("gap.claims")).forEach(ids::add);
+        }
+        return ids;
     }
 
     /** The full evaluation, for assertions on what an item says (its signs, its first actions). */
