@@ -53,4 +53,13 @@ class EvidenceIsJudgedByWhatItFoundTest {
         assertFalse(ids.contains("strength.dvf.desirable"), ids::toString);
         assertTrue(ids.contains("gap.dvf.evidence-finding"), ids::toString);
     }
+
+    @Test
+    void aBeforeAndAfterStudyWhoseFindingIsNotGivenIsAskedToo() throws Exception {
+        // The twenty-second set's tuning half: a gamed draft named a before-and-after design and not its finding.
+        List<String> ids = PlanItems.of(PLAN.replace("CONTROLLED", "BEFORE_AFTER").formatted(""));
+        assertTrue(ids.contains("gap.dvf.evidence-finding"), ids::toString);
+        List<String> found = PlanItems.of(PLAN.replace("CONTROLLED", "BEFORE_AFTER").formatted(", \"evidenceShows\": \"BENEFIT\""));
+        assertFalse(found.contains("gap.dvf.evidence-finding"), found::toString);
+    }
 }
