@@ -149,6 +149,13 @@ public final class PlanFacts {
             // A group's way to take part counts when an activity for its side (users, professionals, the system) gives one.
             // A group that leads or co-produces the work takes part by doing so: its role is its way in.
             boolean takesPart = s.role() == StakeholderRole.LEADING || s.role() == StakeholderRole.CO_PRODUCING;
+            // A group the plan names without saying it has a way in, and that nothing the plan does of known size gives
+            // one, has none shown: advised on like a group said to have none (Albury, Mechanism 2: every group a way
+            // to take part), never like a claim nothing delivers.
+            if (engagementRoute == null && route != null && !takesPart && side != null
+                    && support(route, built.stream().filter(a -> a.getAudienceSides().contains(side)).toList()) != Support.DELIVERED) {
+                engagementRoute = false;
+            }
             if (Boolean.TRUE.equals(engagementRoute) && route != null && !takesPart && side != null) {
                 Support support = support(route, built.stream().filter(a -> a.getAudienceSides().contains(side)).toList());
                 // An activity for them of unknown size is not yet a way in (less detail never gets kinder advice): the
