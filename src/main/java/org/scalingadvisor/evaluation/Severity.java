@@ -198,10 +198,15 @@ final class Severity {
         return item != null && item.refs().contains(VIABLE);
     }
 
-    /** The recommendations that answer a diagnosis and are not yet chosen, in rank order. */
+    /**
+     * The recommendations that answer a diagnosis and are not yet chosen, in rank order. One ranked LOW is no first
+     * action: the advice holds it back (it waits on something more pressing, such as evidence that found no benefit),
+     * so the diagnosis itself stands as the action.
+     */
     private static List<String> answersTo(Evaluation.Item diagnosis, List<Evaluation.Item> items, Set<String> chosen) {
         return items.stream()
-                .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !chosen.contains(i.ruleId()) && answers(i, diagnosis))
+                .filter(i -> i.kind().equals(Kind.RECOMMENDATION) && !chosen.contains(i.ruleId()) && answers(i, diagnosis)
+                        && !i.priority().band().equals("LOW"))
                 .map(Evaluation.Item::ruleId).toList();
     }
 
