@@ -52,6 +52,21 @@ class WorkThePlanDoesCountsTest {
         assertFalse(mandated.contains("gap.claims.leadership"), mandated::toString);
     }
 
+    /**
+     * Grants to the community groups that adopt are money for adopting teams, as they are where adopters' incentives
+     * and capacity are counted; a central grant for the spread is leaders' backing turned into money (the twenty-second
+     * sealed review: both were read as leadership nothing shows).
+     */
+    @Test
+    void leadersWhoFundCommunityAdoptersOrTheSpreadAreNotAskedWhatTheyDo() throws Exception {
+        List<String> granted = PlanItems.of(SPREADING.formatted("""
+                , {"type": "COMMUNITY_GRANTS", "audiences": ["VOLUNTARY_SECTOR"], "budget": 200000, "startMonth": 0, "endMonth": 24}"""));
+        assertFalse(granted.contains("gap.claims.leadership"), granted::toString);
+        List<String> centrallyFunded = PlanItems.of(SPREADING.formatted("").replace("\"enablers\"",
+                "\"resources\": {\"fundingModel\": \"CENTRAL_GRANT\"}, \"enablers\""));
+        assertFalse(centrallyFunded.contains("gap.claims.leadership"), centrallyFunded::toString);
+    }
+
     @Test
     void aMovementAmongProfessionalsAloneShowsMythFive() throws Exception {
         String plan = """
