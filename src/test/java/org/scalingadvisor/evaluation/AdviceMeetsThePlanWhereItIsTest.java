@@ -112,12 +112,12 @@ class AdviceMeetsThePlanWhereItIsTest {
 
     @Test
     void usersSaidToCoDesignAreAskedWhereNotToldToCoProduce() throws Exception {
-        List<String> claimed = PlanItems.of(USERS.formatted("CO_DESIGNING", "INVOLVED"));
+        List<String> claimed = PlanItems.withMerged(USERS.formatted("CO_DESIGNING", "INVOLVED"));
         assertTrue(claimed.contains("gap.claims.users-co-design"), claimed::toString);
         assertFalse(claimed.contains("rec.scie-i08.co-production"), claimed::toString);
-        List<String> coProducing = PlanItems.of(USERS.formatted("CONSULTED", "CO_PRODUCING"));
+        List<String> coProducing = PlanItems.withMerged(USERS.formatted("CONSULTED", "CO_PRODUCING"));
         assertFalse(coProducing.contains("rec.scie-i08.co-production"), coProducing::toString);
-        List<String> consulted = PlanItems.of(USERS.formatted("CONSULTED", "CONSULTED"));
+        List<String> consulted = PlanItems.withMerged(USERS.formatted("CONSULTED", "CONSULTED"));
         assertTrue(consulted.contains("rec.scie-i08.co-production"), consulted::toString);
     }
 

@@ -29,6 +29,16 @@ final class PlanItems {
         return ids;
     }
 
+    /** The rule ids of the items the plan gets, with every recommendation merged into another named too: all are advised. */
+    static synchronized List<String> withMerged(String plan) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Evaluation.Item item : EVALUATOR.evaluate(read(plan), rules(), null).advice()) {
+            ids.add(item.ruleId());
+            ids.addAll(item.trace().merged());
+        }
+        return ids;
+    }
+
     /** The full evaluation, for assertions on what an item says (its signs, its first actions). */
     static synchronized Evaluation evaluation(String plan) throws Exception {
         return EVALUATOR.evaluate(read(plan), rules(), null);
