@@ -337,4 +337,24 @@ class AdviceWeighsWhatIsAtStakeTest {
         assertEquals("HIGH", once.priority().band(), once::toString);
         assertNotEquals("HIGH", throughout.priority().band(), throughout::toString);
     }
+
+    /**
+     * A sliver of training beside the plan's big spend is no answer to turnover; leaving that spend's budget out must not
+     * make it one (property 2 found it: GBP 6,000 of training beside GBP 410,000 of equipment for 34 providers counted
+     * once the equipment's budget was dropped, turnover fell out of the HIGH band and the plan turned NEEDS_WORK).
+     */
+    @Test
+    void aSliverOfTrainingNeverAnswersTurnoverByLeavingTheBigBudgetOut() throws Exception {
+        String plan = """
+                {"title": "Care app for home care workers", "stage": "SCALING", "sector": "ADULT_SOCIAL_CARE", "durationMonths": 18,
+                 "scale": {"targetAdopters": 34},
+                 "resources": {"staffTurnover": "HIGH"},
+                 "activities": [
+                   {"type": "INFRASTRUCTURE", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 1, "sites": 34 %s},
+                   {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "budget": 6000, "startMonth": 0, "endMonth": 18}]}""";
+        Evaluation.Item given = item(PlanItems.evaluation(plan.formatted(", \"budget\": 410000")), "rec.scie-i12.turnover");
+        Evaluation.Item leftOut = item(PlanItems.evaluation(plan.formatted("")), "rec.scie-i12.turnover");
+        assertEquals("HIGH", given.priority().band(), given::toString);
+        assertTrue(leftOut.priority().score() >= given.priority().score(), () -> leftOut + " / " + given);
+    }
 }

@@ -21,8 +21,12 @@ class NoBenefitComesFirstTest {
     }
 
     private static String plan(String found, String stage) {
+        return plan(found, stage, "");
+    }
+
+    private static String plan(String found, String stage, String scale) {
         return """
-                {"title": "Mindfulness lessons in secondary schools", "stage": "%s", "durationMonths": 36,
+                {"title": "Mindfulness lessons in secondary schools", "stage": "%s", "durationMonths": 36, %s
                  "innovation": {"name": "Mindfulness curriculum", "nature": "INCREMENTAL", "evidence": "CONTROLLED",
                                 "evidenceShows": "%s", "corePrinciplesCodified": true, "localAdaptationAllowed": true},
                  "approach": {"routes": ["TRANSFER", "NETWORK"]},
@@ -31,7 +35,7 @@ class NoBenefitComesFirstTest {
                  "activities": [
                    {"type": "TRAINING", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 36, "budget": 300000},
                    {"type": "COMMUNITY_OF_PRACTICE", "audiences": ["FRONTLINE_STAFF"], "startMonth": 0, "endMonth": 36, "budget": 60000}]}"""
-                .formatted(stage, found);
+                .formatted(stage, scale, found);
     }
 
     @Test
@@ -46,15 +50,23 @@ class NoBenefitComesFirstTest {
     /**
      * Like a plan nobody will pay for, a plan already spreading what was found no better fails a test of scalability
      * outright: NOT_READY until it finds out why (the eighteenth set's tuning half: 1,200 homes given sensors a
-     * randomised trial found no better than basic kit, NEEDS_WORK). At a pilot, testing it again is the work itself.
+     * randomised trial found no better than basic kit, NEEDS_WORK). At a pilot that stays with the sites it has,
+     * testing it again is the work itself; a pilot that sets out to take it to more sites, or does not say it stays,
+     * is setting out to spread it, and is NOT_READY too (the twenty-fourth set's tuning half: a pharmacy pilot whose
+     * controlled evaluation found no difference, heading from one pharmacy to six, NEEDS_WORK).
      */
     @Test
     void spreadingWhatWasFoundNoBetterIsNotReady() throws Exception {
         Evaluation scaling = PlanItems.evaluation(plan("NO_DIFFERENCE", "SCALING"));
         assertEquals("CRITICAL", PlanItems.item(scaling, "rec.dvf.no-benefit").priority().band(), PlanItems.ids(scaling).toString());
         assertEquals("NOT_READY", scaling.summary().verdict());
-        Evaluation pilot = PlanItems.evaluation(plan("NO_DIFFERENCE", "PILOT"));
-        assertEquals("HIGH", PlanItems.item(pilot, "rec.dvf.no-benefit").priority().band(), PlanItems.ids(pilot).toString());
+        Evaluation staying = PlanItems.evaluation(plan("NO_DIFFERENCE", "PILOT", "\"scale\": {\"currentAdopters\": 4, \"targetAdopters\": 4},"));
+        assertEquals("HIGH", PlanItems.item(staying, "rec.dvf.no-benefit").priority().band(), PlanItems.ids(staying).toString());
+        for (String scale : new String[] {"\"scale\": {\"currentAdopters\": 1, \"targetAdopters\": 6},", ""}) {
+            Evaluation spreading = PlanItems.evaluation(plan("NO_DIFFERENCE", "PILOT", scale));
+            assertEquals("CRITICAL", PlanItems.item(spreading, "rec.dvf.no-benefit").priority().band(), scale);
+            assertEquals("NOT_READY", spreading.summary().verdict(), scale);
+        }
     }
 
     private static final String VALUE_SHOWN = """
