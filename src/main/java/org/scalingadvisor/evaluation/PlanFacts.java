@@ -257,12 +257,13 @@ public final class PlanFacts {
     /**
      * DELIVERED when a substantive activity of a type the claim lists, aimed at more than innovators, delivers it
      * (work for innovators alone is not spread work, unless it is supply work, a fund or call, which exists to serve
-     * them); UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
+     * them, or learning, an evaluation or review, which is the team's own reflection on its work: SCIE-I03);
+     * UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
      */
     private static Support support(ClaimTable.Claim claim, List<Activity> activities) {
         Support support = Support.NONE;
         for (Activity a : activities) {
-            if (!claim.deliveredBy(a.getType(), a.getAudiences()) || (a.isInnovatorsOnly() && !"SUPPLY".equals(a.getCategory()))) {
+            if (!claim.deliveredBy(a.getType(), a.getAudiences()) || (a.isInnovatorsOnly() && !servesInnovators(a))) {
                 continue;
             }
             if (a.isSubstantive()) {
@@ -273,6 +274,11 @@ public final class PlanFacts {
             }
         }
         return support;
+    }
+
+    /** Supply work and learning exist for the innovators themselves: for them alone they are still that work. */
+    private static boolean servesInnovators(Activity activity) {
+        return "SUPPLY".equals(activity.getCategory()) || "LEARNING".equals(activity.getCategory());
     }
 
     private static boolean fieldsDeliver(ClaimTable.Claim claim, Map<String, Answer> answers) {
