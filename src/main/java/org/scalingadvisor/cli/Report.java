@@ -59,12 +59,13 @@ final class Report {
         if (!action.kind().equals("RECOMMENDATION") || action.trace() == null || action.trace().derivedFrom() == null) {
             return "";
         }
-        return e.advice().stream()
+        // An action merged from the answers to two myths answers both: naming one would pin it to the wrong myth.
+        List<String> myths = e.advice().stream()
                 .filter(d -> d.kind().equals("DIAGNOSIS") && action.trace().derivedFrom().contains(d.ruleId()))
-                .findFirst()
-                .map(d -> ", the answer to " + d.title().replaceFirst(":.*", "") + " (the myth is " + d.priority().band() + " "
+                .map(d -> d.title().replaceFirst(":.*", "") + " (the myth is " + d.priority().band() + " "
                         + d.priority().score() + ")")
-                .orElse("");
+                .toList();
+        return myths.isEmpty() ? "" : ", the answer to " + String.join(" and ", myths);
     }
 
     private void printItem(int number, Evaluation.Item item) {

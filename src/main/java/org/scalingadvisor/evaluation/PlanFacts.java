@@ -269,7 +269,9 @@ public final class PlanFacts {
             if (a.isSubstantive()) {
                 return Support.DELIVERED;
             }
-            if (!a.isSizeKnown() && !a.isToken()) {
+            // An activity the plan only names (no months, budget or sites, among activities it sizes) is a label: it
+            // says what the plan means to do, not that it does it, so the claim stays a claim.
+            if (!a.isSizeKnown() && !a.isToken() && !a.isLabelOnly()) {
                 support = Support.UNSIZED;
             }
         }

@@ -43,9 +43,19 @@ final class Severity {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: this myth slows spread but does not stop it on its own");
         }
-        if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < thresholds.get("severity.critical.sign.points")) {
+        int criticalSignPoints = (int) thresholds.get("severity.critical.sign.points");
+        if (Kind.DIAGNOSIS.equals(kind) && sum >= critical && signPoints < criticalSignPoints) {
             return new Evaluation.Contribution(CAP_ID, critical - 1 - sum,
                     "held below CRITICAL: the signs found are not enough on their own to put this at the top");
+        }
+        // Past the line, a diagnosis rises above CRITICAL's floor by as many points as its signs pass it: one more sign
+        // moves it by that sign's weight, never by the modifiers the ceiling below had been holding back (issue 18,
+        // property 3: a course shortened into a token swapped a 15-point sign for a 25-point one and the myth went
+        // from 74 to 94).
+        int criticalCeiling = critical - 1 + (signPoints - criticalSignPoints + 1);
+        if (Kind.DIAGNOSIS.equals(kind) && signPoints >= criticalSignPoints && sum > criticalCeiling) {
+            return new Evaluation.Contribution(CAP_ID, criticalCeiling - sum,
+                    "held near CRITICAL's floor: a critical myth ranks higher as its signs add up, not as modifiers do");
         }
         boolean viability = mayBeCritical && thresholds.has("severity.viability.max");
         int recommendationMax = (int) thresholds.get(viability ? "severity.viability.max" : "severity.recommendation.max");

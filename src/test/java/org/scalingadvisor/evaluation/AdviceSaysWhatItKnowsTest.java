@@ -139,7 +139,7 @@ class AdviceSaysWhatItKnowsTest {
     private static final String SMALL_CHANGE = """
             {"title": "Frailty coded in every practice", "stage": "SCALING",
              "innovation": {"nature": "INCREMENTAL"%s},
-             "stakeholders": [{"group": "PROFESSIONALS", "role": "INVOLVED"}, {"group": "SERVICE_USERS", "role": "INFORMED"}],
+             "stakeholders": [{"group": "PROFESSIONALS", "role": "INVOLVED"}, {"group": "SERVICE_USERS", "role": "CONSULTED"}],
              "activities": [
                {"type": "MANDATE", "audiences": ["PROFESSIONALS"], "startMonth": 0, "endMonth": 12},
                {"type": "PUBLICATION", "audiences": ["PROFESSIONALS"], "startMonth": 0, "endMonth": 2}]}""";

@@ -224,11 +224,13 @@ class AdviceWeighsWhatIsAtStakeTest {
     }
 
     @Test
-    void anOrganisationCoProducingWhileTheUsersAreOnlyInformedIsMyth5EvenForASmallChange() throws Exception {
+    void anOrganisationCoProducingWhileTheUsersAreOnlyConsultedIsMyth5EvenForASmallChange() throws Exception {
+        // Users consulted about a small change is advised on, not diagnosed; an organisation co-producing in their
+        // place is the myth. (Users only informed are the myth whatever the change: UsersOnlyToldOfASmallChangeTest.)
         String plan = """
                 {"title": "Wellbeing prescriptions for young carers", "stage": "DESIGN",
                  "innovation": {"nature": "INCREMENTAL", "changesProfessionalRoles": false},
-                 "stakeholders": [{"group": "VOLUNTARY_SECTOR", "role": "%s"}, {"group": "FAMILIES", "role": "INFORMED"}],
+                 "stakeholders": [{"group": "VOLUNTARY_SECTOR", "role": "%s"}, {"group": "FAMILIES", "role": "CONSULTED"}],
                  "activities": [{"type": "COMMUNITY_GRANTS", "audiences": ["VOLUNTARY_SECTOR"], "budget": 120000, "sites": 12, "startMonth": 6, "endMonth": 24}]}""";
         assertTrue(PlanItems.of(plan.formatted("CO_PRODUCING")).contains("myth-5.diagnosis"));
         assertFalse(PlanItems.of(plan.formatted("INVOLVED")).contains("myth-5.diagnosis"));
