@@ -33,6 +33,15 @@ class AdaptingWithoutACoreTest {
     }
 
     @Test
+    void itsFirstActionIsToWriteTheCoreDown() throws Exception {
+        Evaluation evaluation = PlanItems.evaluation(PLAN.formatted("false"));
+        assertTrue(evaluation.summary().firstActions().contains("rec.myth-3.core-principles"),
+                evaluation.summary().firstActions()::toString);
+        assertFalse(evaluation.summary().firstActions().contains("myth-3.diagnosis"),
+                evaluation.summary().firstActions()::toString);
+    }
+
+    @Test
     void adaptingAroundAWrittenCoreIsPraised() throws Exception {
         List<String> ids = PlanItems.of(PLAN.formatted("true"));
         assertFalse(ids.contains("myth-3.diagnosis"), ids::toString);

@@ -269,8 +269,14 @@ class AdviceFitsThePlanTest {
                    {"type": "COACHING", "audiences": ["PROVIDERS"], "startMonth": 0, "endMonth": 18}]}""";
         List<String> none = PlanItems.of(plan.formatted(", \"approach\": {\"newInnovationsSought\": 0}"));
         assertFalse(none.contains("gap.budget"), none::toString);
+        // Silent on new innovations, with no work that funds or develops them, it is not suspected of it for its type
+        // alone (the twenty-sixth tuning review: a national programme whose money all goes to the adopting
+        // municipalities); its missing budgets are asked once (gap.activity-size-assumed).
         List<String> silent = PlanItems.of(plan.formatted(""));
-        assertTrue(silent.contains("gap.budget"), silent::toString);
+        assertFalse(silent.contains("gap.budget"), silent::toString);
+        assertTrue(silent.contains("gap.activity-size-assumed"), silent::toString);
+        List<String> seeking = PlanItems.of(plan.formatted(", \"approach\": {\"newInnovationsSought\": 6}"));
+        assertTrue(seeking.contains("gap.budget"), seeking::toString);
     }
 
     @Test
