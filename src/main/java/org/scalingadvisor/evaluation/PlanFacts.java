@@ -258,7 +258,8 @@ public final class PlanFacts {
      * DELIVERED when a substantive activity of a type the claim lists, aimed at more than innovators, delivers it
      * (work for innovators alone is not spread work, unless it is supply work, a fund or call, which exists to serve
      * them, or learning, an evaluation or review, which is the team's own reflection on its work: SCIE-I03);
-     * UNSIZED when only such activities of unknown size (more than a token) would; NONE otherwise.
+     * UNSIZED when only such activities of unknown size (more than a token) would, an activity the plan only names (a
+     * label: no months, budget or sites among activities it sizes) aside; NONE otherwise (the claim is "claimed").
      */
     private static Support support(ClaimTable.Claim claim, List<Activity> activities) {
         Support support = Support.NONE;

@@ -29,7 +29,10 @@ final class Severity {
     /**
      * A negative contribution that holds an item below a ceiling, or null: a diagnosis whose signs add up
      * to less than severity.critical.sign.points stays below CRITICAL however many modifiers apply, and so does one
-     * whose rule is marked {@code @critical(false)} (a myth that slows spread but does not stop it on its own); a
+     * whose rule is marked {@code @critical(false)} (a myth that slows spread but does not stop it on its own); one whose
+     * signs pass that line scores at most CRITICAL's floor plus the points they pass it by (with the house base of 45,
+     * its base and the signs that count toward CRITICAL: modifiers and {@code @critical(false)} signs then lift it no
+     * further); a
      * question (GAP) scores no higher than severity.gap.max, and below the lowest diagnosis when a myth is diagnosed;
      * a recommendation scores no higher than severity.recommendation.max, unless the plan fails a test of scalability
      * outright (viability: it cites DVF-3; or its rule says {@code @critical(true)}, as evidence of no benefit does): that
@@ -51,7 +54,7 @@ final class Severity {
         // Past the line, a diagnosis rises above CRITICAL's floor by as many points as its signs pass it: one more sign
         // moves it by that sign's weight, never by the modifiers the ceiling below had been holding back (issue 18,
         // property 3: a course shortened into a token swapped a 15-point sign for a 25-point one and the myth went
-        // from 74 to 94).
+        // from 74 to 100).
         int criticalCeiling = critical - 1 + (signPoints - criticalSignPoints + 1);
         if (Kind.DIAGNOSIS.equals(kind) && signPoints >= criticalSignPoints && sum > criticalCeiling) {
             return new Evaluation.Contribution(CAP_ID, criticalCeiling - sum,

@@ -32,7 +32,7 @@ class ANamedCommunityIsAClaimTest {
 
     @Test
     void aCommunityThatRunsIsNot() throws Exception {
-        List<String> ids = PlanItems.of(PLAN.formatted(", \"budget\": 40000, \"startMonth\": 0, \"endMonth\": 24"));
+        List<String> ids = PlanItems.withMerged(PLAN.formatted(", \"budget\": 40000, \"startMonth\": 0, \"endMonth\": 24"));
         assertFalse(ids.contains("rec.mech-1.1.practice"), ids::toString);
     }
 }

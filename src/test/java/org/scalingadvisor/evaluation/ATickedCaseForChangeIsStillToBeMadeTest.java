@@ -38,7 +38,7 @@ class ATickedCaseForChangeIsStillToBeMadeTest {
 
     @Test
     void madeByWorkOfKnownSizeIsNot() throws Exception {
-        List<String> ids = PlanItems.of(PLAN.formatted(", \"movement\": {\"caseForChange\": true}",
+        List<String> ids = PlanItems.withMerged(PLAN.formatted(", \"movement\": {\"caseForChange\": true}",
                 ", {\"type\": \"CASE_FOR_CHANGE\", \"audiences\": [\"PROVIDERS\", \"COMMISSIONERS\"], \"budget\": 60000,"
                         + " \"startMonth\": 0, \"endMonth\": 12}"));
         assertFalse(ids.contains("rec.mech-2.1.make-the-case"), ids::toString);

@@ -34,6 +34,13 @@ class PausingTheLeversIsPartOfPausingTest {
     }
 
     @Test
+    void anIncentiveForTheUsersIsNoLeverOnOrganisations() throws Exception {
+        List<String> ids = PlanItems.withMerged(PLAN.formatted(
+                ", {\"type\": \"INCENTIVE\", \"audiences\": [\"SERVICE_USERS\"], \"budget\": 5000, \"startMonth\": 0, \"endMonth\": 12}"));
+        assertFalse(ids.contains("rec.dvf.no-benefit-levers"), ids::toString);
+    }
+
+    @Test
     void withNoLeverThereIsNothingToPause() throws Exception {
         List<String> ids = PlanItems.withMerged(PLAN.formatted(""));
         assertFalse(ids.contains("rec.dvf.no-benefit-levers"), ids::toString);

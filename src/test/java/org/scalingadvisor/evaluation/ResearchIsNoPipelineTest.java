@@ -26,8 +26,9 @@ class ResearchIsNoPipelineTest {
 
     @Test
     void researchForPolicyMakersIsNoPipeline() throws Exception {
-        List<String> ids = PlanItems.of(PLAN.formatted("\"POLICY_MAKERS\", \"PROVIDERS\""));
+        List<String> ids = PlanItems.withMerged(PLAN.formatted("\"POLICY_MAKERS\", \"PROVIDERS\""));
         assertFalse(ids.contains("rec.iu-1.fund-adopters"), ids::toString);
+        assertFalse(ids.contains("gap.budget"), ids::toString);
     }
 
     @Test

@@ -34,6 +34,15 @@ class UsersOnlyToldOfASmallChangeTest {
     }
 
     @Test
+    void citizensConsultedBesideUsersOnlyToldStillShowMythFive() throws Exception {
+        String plan = PLAN.formatted("CONSULTED", "INFORMED").replace("\"role\": \"INFORMED\"}]",
+                "\"role\": \"INFORMED\"}, {\"group\": \"CITIZENS\", \"role\": \"CONSULTED\"}]");
+        List<String> ids = PlanItems.of(plan);
+        assertTrue(plan.contains("CITIZENS"), plan);
+        assertTrue(ids.contains("myth-5.diagnosis"), ids::toString);
+    }
+
+    @Test
     void usersConsultedAboutASmallChangeAreAdvisedOn() throws Exception {
         List<String> ids = PlanItems.of(PLAN.formatted("CONSULTED", "CONSULTED"));
         assertFalse(ids.contains("myth-5.diagnosis"), ids::toString);
